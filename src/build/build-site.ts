@@ -1,0 +1,64 @@
+/**
+ * The production build, atomic: validate and model first; render into a fresh sibling
+ * folder; swap it in only when everything succeeded. A failed build leaves the previous
+ * output exactly as it was, and no page of a deleted article survives a good one.
+ */
+import { randomBytes } from "node:crypto";
+import { rename, rm, stat } from "node:fs/promises";
+import type { DateTime } from "luxon";
+import type { SiteConfig } from "../config";
+import { hasErrors } from "../diagnostics/issue";
+import { handOff } from "../eleventy/run-context";
+import { writeWithEleventy } from "../eleventy/run-eleventy";
+import { prepareSite, type PreparedSite } from "./prepare-site";
+
+export interface BuildOptions {
+  readonly root: string;
+  readonly config: SiteConfig;
+  readonly buildTime: DateTime;
+  /** Absolute output folder. */
+  readonly output: string;
+}
+
+export interface BuildReport {
+  readonly ok: boolean;
+  readonly prepared: PreparedSite;
+  /** Milliseconds spent in Eleventy (render and write); 0 when not reached. */
+  readonly renderTime: number;
+}
+
+/** Builds the bulletin into `options.output`, or leaves it untouched. */
+export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  const prepared = await prepareSite({ ...options, mode: "production" });
+  if (hasErrors(prepared.issues)) return { ok: false, prepared, renderTime: 0 };
+
+  const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
+  const fresh = `${options.output}.new-${suffix}`;
+  const started = performance.now();
+  try {
+    handOff(prepared);
+    await writeWithEleventy({ root: options.root, output: fresh, runMode: "build" });
+  } catch (error) {
+    await rm(fresh, { recursive: true, force: true });
+    throw error;
+  } finally {
+    handOff(undefined);
+  }
+  const renderTime = performance.now() - started;
+
+  const previous = `${options.output}.old-${suffix}`;
+  const hadOutput = await exists(options.output);
+  if (hadOutput) await rename(options.output, previous);
+  await rename(fresh, options.output);
+  if (hadOutput) await rm(previous, { recursive: true, force: true });
+  return { ok: true, prepared, renderTime };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Gives Eleventy the bulletin as the `communique` global data, prepared before every
+ * build (or handed over by the CLI). Under the dev server a bad edit prints its messages
+ * and the last good bulletin keeps being served; in a production build it stops the build.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { prepareSite, type PreparedSite } from "../build/prepare-site";
+import type { SiteConfig } from "../config";
+import { hasErrors } from "../diagnostics/issue";
+import { formatIssues } from "../diagnostics/format-issues";
+import { buildTimeVariable, resolveBuildTime } from "../time/build-time";
+import { takePrepared } from "./run-context";
+
+export interface BulletinDataOptions {
+  readonly root: string;
+  readonly config: SiteConfig;
+  /** Receives each successfully prepared bulletin (the image copier needs it). */
+  readonly onPrepared: (prepared: PreparedSite) => void;
+}
+
+/** Registers the `communique` global data and re-prepares it before each build. */
+export function bulletinData(eleventyConfig: UserConfig, options: BulletinDataOptions): void {
+  let current: PreparedSite | undefined;
+
+  eleventyConfig.addWatchTarget(`${options.root}/content/`);
+  eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
+    const preview = runMode === "serve" || runMode === "watch";
+    const prepared =
+      takePrepared() ??
+      (await prepareSite({
+        root: options.root,
+        config: options.config,
+        mode: preview ? "preview" : "production",
+        buildTime: resolveBuildTime(process.env[buildTimeVariable], new Date(), options.config.timeZone),
+      }));
+    if (prepared.issues.length > 0 && preview) {
+      console.error(formatIssues(prepared.issues, { articles: prepared.files }));
+    }
+    if (hasErrors(prepared.issues)) {
+      if (!preview || !current) throw new Error(formatIssues(prepared.issues, { articles: prepared.files }));
+      console.error("Serving the last good version until these are fixed.");
+      return;
+    }
+    current = prepared;
+    options.onPrepared(prepared);
+  });
+  eleventyConfig.addGlobalData("communique", () => current?.data);
+}

@@ -1,0 +1,52 @@
+/**
+ * The validated article: what the loader hands on once front matter has crossed the
+ * boundary. Everything after the loader reads these types, never raw front matter.
+ */
+import type { DateTime } from "luxon";
+
+export interface ArticleImage {
+  /** Project-relative path of the image file, e.g. `content/images/asean-rok.jpg`. */
+  readonly file: string;
+  readonly alt: string;
+  readonly caption?: string;
+  readonly credit?: string;
+}
+
+export interface ArticleSource {
+  readonly name: string;
+  readonly url?: string;
+}
+
+export interface Correction {
+  readonly date: DateTime;
+  readonly text: string;
+}
+
+export interface Article {
+  /** Project-relative path of the Markdown file, forward slashes. */
+  readonly file: string;
+  readonly title: string;
+  /** Publication time, in the site's time zone. */
+  readonly date: DateTime;
+  readonly summary: string;
+  /** Tags exactly as the editor typed them (aliases not yet resolved). */
+  readonly tags: readonly string[];
+  /** 1-based line of each tag in `tags`, for messages about topics. */
+  readonly tagLines: readonly number[];
+  /** 1-based column of each tag in `tags`. */
+  readonly tagColumns: readonly number[];
+  readonly section: string;
+  readonly image?: ArticleImage;
+  readonly source?: ArticleSource;
+  readonly author?: string;
+  readonly location?: string;
+  readonly updated?: DateTime;
+  readonly corrections: readonly Correction[];
+  readonly draft: boolean;
+  /** `[a-z0-9-]+`: from front matter, or derived from the title. */
+  readonly slug: string;
+  readonly lang: string;
+  readonly translationKey?: string;
+  /** The Markdown body, front matter removed. */
+  readonly body: string;
+}

@@ -1,0 +1,235 @@
+/**
+ * Reads YAML text (YAML 1.2 core schema, so `2020-08-26` stays text) into plain data and
+ * a position for every key and list item, in file coordinates. Syntax errors, duplicate
+ * keys, anchors, aliases, merge keys and prototype-polluting keys become positioned issues.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, type YAMLError } from "yaml";
+import type { Issue, IssueCode } from "../diagnostics/issue";
+
+/** A 1-based line and column in a file. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A path into the data: mapping keys and list indexes, e.g. `["tags", 2]`. */
+export type FieldPath = readonly (string | number)[];
+
+/** Where each part of the data was written. */
+export interface FieldPositions {
+  /**
+   * The key (for a mapping entry) or the item (for a list entry) at `path`. When the path
+   * does not exist, where to report it missing: the first key of the nearest existing
+   * mapping, or line 1 column 1 for the top level.
+   */
+  of(path: FieldPath): Position;
+}
+
+/** The data and positions of a YAML text, or the issues that made it unreadable. */
+export type ParsedYaml =
+  | {
+      readonly ok: true;
+      /** The top-level mapping; an empty document reads as `{}`. */
+      readonly value: Record<string, unknown>;
+      readonly positions: FieldPositions;
+      /** Problems that did not stop reading (aliases, duplicate or forbidden keys). */
+      readonly issues: readonly Issue[];
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Keys that would reach an object's prototype if assigned. */
+const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
+
+interface Located {
+  /** The key or list item itself. */
+  readonly at: Position;
+  /** The first key of the mapping stored here, if it is a non-empty mapping. */
+  readonly firstKey?: Position;
+}
+
+const top: Position = { line: 1, column: 1 };
+
+/** Parses `text`, which starts on line `startLine` of `file`. */
+export function parseYaml(file: string, text: string, startLine = 1): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, version: "1.2", schema: "core", merge: false, uniqueKeys: false });
+  const positionAt = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(line, 1) + startLine - 1, column: Math.max(col, 1) };
+  };
+  const issues: Issue[] = [];
+  const report = (at: Position, field: string, code: IssueCode, message: string): void => {
+    issues.push({ file, line: at.line, column: at.column, field, code, severity: "error", message });
+  };
+
+  if (doc.errors.length > 0) {
+    const lines = new Set<number>();
+    for (const error of doc.errors) {
+      const at = positionAt(error.pos[0]);
+      // One mistake often trips several parser rules on the same line; the first says it best.
+      if (lines.has(at.line)) continue;
+      lines.add(at.line);
+      report(at, "-", "yaml-syntax", describeSyntaxError(error));
+    }
+    return { ok: false, issues };
+  }
+
+  const contents: unknown = doc.contents;
+  if (contents !== null && !isMap(contents)) {
+    const at = hasRange(contents) ? positionAt(contents.range[0]) : top;
+    report(at, "-", "yaml-not-mapping", "the front matter must be a list of `field: value` lines");
+    return { ok: false, issues };
+  }
+
+  const located = new Map<string, Located>();
+  const converted = new Map<unknown, unknown>();
+  let hasAnchors = false;
+
+  const convert = (node: unknown, path: FieldPath): unknown => {
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      report(hasRange(node) ? positionAt(node.range[0]) : top, fieldName(path), "yaml-alias", `\`*${node.source}\` repeats another value; YAML aliases are not allowed, write the value out`);
+      // The anchored value is reused as it is, never expanded, so no alias can blow up.
+      return converted.get(node.resolve(doc)) ?? null;
+    }
+    let value: unknown = null;
+    if (isScalar(node)) {
+      value = node.value;
+    } else if (isSeq(node)) {
+      value = node.items.map((item, index) => {
+        const itemPath = [...path, index];
+        const at = hasRange(item) ? positionAt(item.range[0]) : top;
+        located.set(pathKey(itemPath), { at, ...firstKeyOf(item) });
+        return convert(item, itemPath);
+      });
+    } else if (isMap(node)) {
+      const record: Record<string, unknown> = {};
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key: unknown = pair.key;
+        const at = hasRange(key) ? positionAt(key.range[0]) : top;
+        if (!isScalar(key) || key.value === null || typeof key.value === "object") {
+          report(at, fieldName(path), "yaml-syntax", "a field name must be plain text before `:`");
+          continue;
+        }
+        const name = String(key.value);
+        const keyPath = [...path, name];
+        if (name === "<<") {
+          report(at, fieldName(keyPath), "yaml-alias", "`<<` merges in another value; YAML merge keys are not allowed, write the fields out");
+          continue;
+        }
+        if (forbiddenKeys.has(name)) {
+          report(at, fieldName(keyPath), "forbidden-key", `\`${name}\` cannot be used as a field name; remove it`);
+          continue;
+        }
+        if (seen.has(name)) {
+          report(at, fieldName(keyPath), "yaml-syntax", `\`${name}\` is given twice; keep only one`);
+          continue;
+        }
+        seen.add(name);
+        located.set(pathKey(keyPath), { at, ...firstKeyOf(pair.value) });
+        record[name] = convert(pair.value, keyPath);
+      }
+      value = record;
+    }
+    if (hasAnchor(node)) {
+      hasAnchors = true;
+      converted.set(node, value);
+    }
+    return value;
+  };
+
+  const value = convert(contents, []);
+  if (hasAnchors) {
+    for (const offset of anchorOffsets(text)) {
+      report(positionAt(offset), "-", "yaml-alias", "`&` names a value for reuse; YAML anchors are not allowed, remove it");
+    }
+  }
+
+  const positions: FieldPositions = {
+    of(path) {
+      const found = located.get(pathKey(path));
+      if (found) return found.at;
+      for (let length = path.length - 1; length > 0; length -= 1) {
+        const parent = located.get(pathKey(path.slice(0, length)));
+        if (parent) return parent.firstKey ?? parent.at;
+      }
+      return top;
+    },
+  };
+
+  function firstKeyOf(node: unknown): { firstKey?: Position } {
+    if (!isMap(node)) return {};
+    const key: unknown = node.items[0]?.key;
+    return hasRange(key) ? { firstKey: positionAt(key.range[0]) } : {};
+  }
+
+  return { ok: true, value: isRecord(value) ? value : {}, positions, issues };
+}
+
+/** Prints a path the way editors read it: `tags[2]`, `image.alt`, `-` for the whole file. */
+export function fieldName(path: FieldPath): string {
+  let name = "";
+  for (const part of path) name += typeof part === "number" ? `[${part}]` : name === "" ? part : `.${part}`;
+  return name === "" ? "-" : name;
+}
+
+function pathKey(path: FieldPath): string {
+  return path.join("\u0000");
+}
+
+function hasRange(node: unknown): node is { range: readonly [number, number, number] } {
+  return typeof node === "object" && node !== null && "range" in node && Array.isArray(node.range);
+}
+
+function hasAnchor(node: unknown): boolean {
+  return typeof node === "object" && node !== null && "anchor" in node && typeof node.anchor === "string";
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Offsets of every `&anchor` in the text, read from the parser's tokens (only run when one exists). */
+function anchorOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  const walk = (token: unknown): void => {
+    if (Array.isArray(token)) {
+      for (const part of token) walk(part);
+    } else if (typeof token === "object" && token !== null) {
+      if ("type" in token && token.type === "anchor" && "offset" in token && typeof token.offset === "number") {
+        offsets.push(token.offset);
+      }
+      for (const part of Object.values(token)) walk(part);
+    }
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return offsets.sort((a, b) => a - b);
+}
+
+/** Editor wording for the parser's error codes: what is wrong and what to do. */
+function describeSyntaxError(error: YAMLError): string {
+  switch (error.code) {
+    case "TAB_AS_INDENT":
+      return "tabs cannot indent front matter; use spaces";
+    case "BAD_DQ_ESCAPE":
+      return "this backslash sequence is not valid inside double quotes; use single quotes instead";
+    case "BAD_SCALAR_START":
+      return "a value cannot start with this character; put the value in quotes";
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
+      return "this line is not a `field: value` pair; quote values that contain `: ` and check the indentation";
+    case "BAD_INDENT":
+      return "the indentation is inconsistent here; line it up with the lines around it";
+    case "MISSING_CHAR":
+      return error.message.includes("quote")
+        ? "a closing quote is missing"
+        : "something is missing here: a `:` after a field name or a closing bracket";
+    case "MULTIPLE_DOCS":
+      return "only one block of fields is allowed; remove the extra `---` or `...` line";
+    case "DUPLICATE_KEY":
+      return "a field is given twice; keep only one";
+    default:
+      return "this is not valid front matter; check the quotes, colons and indentation";
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Reads a front-matter date in the site's time zone. Accepted: a bare date
+ * (`2020-08-26`, that day at 00:00 in the site zone, never shifted by UTC), a date and
+ * time with an offset or `Z` (`2020-08-26T10:00:00+07:00`), or a local date and time
+ * without offset (`2020-08-26 10:00`, read in the site zone).
+ */
+import { DateTime } from "luxon";
+
+export type ParsedDate =
+  | { readonly ok: true; readonly value: DateTime }
+  | { readonly ok: false; readonly code: "date-format" | "date-invalid"; readonly message: string };
+
+const shape =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const expected = "a date such as 2020-08-26 or 2020-08-26T10:00:00+07:00";
+
+/** Parses `text` in `zone`; the result is expressed in `zone`. */
+export function parseDate(text: string, zone: string): ParsedDate {
+  const match = shape.exec(text.trim());
+  if (!match) return { ok: false, code: "date-format", message: `expected ${expected}, got "${text}"` };
+  const [, year, month, day, hour, minute, second, fraction, offset] = match;
+  const parts = {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour ?? 0),
+    minute: Number(minute ?? 0),
+    second: Number(second ?? 0),
+    millisecond: fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0,
+  };
+  const zoneForParts = offset === undefined ? zone : offset === "Z" ? "UTC" : `UTC${normaliseOffset(offset)}`;
+  const parsed = DateTime.fromObject(parts, { zone: zoneForParts });
+  if (!parsed.isValid || parsed.day !== parts.day || parsed.month !== parts.month) {
+    return { ok: false, code: "date-invalid", message: `"${text}" is not a real calendar date and time` };
+  }
+  if (offset === undefined && (parsed.hour !== parts.hour || parsed.minute !== parts.minute)) {
+    // A local time skipped by a daylight-saving change in the site zone.
+    return { ok: false, code: "date-invalid", message: `"${text}" does not exist in the ${zone} time zone` };
+  }
+  return { ok: true, value: parsed.setZone(zone) };
+}
+
+function normaliseOffset(offset: string): string {
+  return offset.includes(":") ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
+}

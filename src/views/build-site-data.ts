@@ -1,0 +1,194 @@
+/**
+ * Turns the bulletin model into view models, the only data templates read: every date
+ * formatted, every URL made, every body rendered. Pure: Markdown rendering and image
+ * facts are passed in.
+ */
+import type { Article } from "../model/article";
+import type { Bulletin, BulletinEntry } from "../model/build-bulletin";
+import { compareTopicNames, topicLetter } from "../topics/sort-topics";
+import { formatDay, formatTime } from "../time/format-time";
+import { topicUrl, topicsIndexUrl } from "../urls";
+import type {
+  ArticleListItemView,
+  ArticlePageView,
+  FigureView,
+  HomeView,
+  NotFoundView,
+  SiteData,
+  TopicCountView,
+  TopicPageView,
+  TopicsIndexView,
+} from "./types";
+
+/** Where an article's image is published and how large it is. */
+export interface PublishedImage {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ViewInputs {
+  readonly renderMarkdown: (markdown: string) => string;
+  /** By project-relative image file path. */
+  readonly images: ReadonlyMap<string, PublishedImage>;
+}
+
+/** How many recent articles decide the home page's topics of the moment. */
+const trendingWindow = 50;
+const trendingCount = 12;
+
+/** Builds every page's view model. */
+export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData {
+  const { config } = bulletin;
+  const listItems = bulletin.entries.map((entry) => toListItem(entry, config.lang));
+  const topicLink = (slug: string) => {
+    const listing = bulletin.topics.get(slug);
+    return { url: topicUrl(slug), text: listing?.topic.name ?? slug };
+  };
+
+  const articles: ArticlePageView[] = bulletin.entries.map((entry) => {
+    const { article } = entry;
+    const lang = article.lang;
+    return {
+      kind: "article",
+      url: entry.url,
+      title: article.title,
+      lang,
+      description: article.summary,
+      headline: article.title,
+      summary: article.summary,
+      section: article.section,
+      status: entry.status,
+      ...(article.location ? { location: article.location } : {}),
+      ...(article.author ? { author: article.author } : {}),
+      published: formatTime(article.date, lang),
+      ...(article.updated ? { updated: formatTime(article.updated, lang) } : {}),
+      ...figureOf(article, inputs.images),
+      bodyHtml: inputs.renderMarkdown(article.body),
+      ...(article.source ? { source: article.source } : {}),
+      topics: entry.topics.map(topicLink),
+      corrections: article.corrections.map((correction) => ({
+        date: formatDay(correction.date, lang),
+        text: correction.text,
+      })),
+      related: entry.related.map((match) => {
+        const item = listItems[match.entry];
+        if (!item) throw new Error(`Related entry ${match.entry} is out of range.`);
+        return { url: item.url, title: item.title, summary: item.summary };
+      }),
+    };
+  });
+
+  const topicPages: TopicPageView[] = [];
+  const counts: TopicCountView[] = [];
+  for (const [slug, listing] of bulletin.topics) {
+    const { topic } = listing;
+    counts.push({ name: topic.name, url: topicUrl(slug), count: listing.entries.length });
+    const pageCount = Math.max(1, Math.ceil(listing.entries.length / config.topicPageSize));
+    for (let page = 1; page <= pageCount; page++) {
+      const start = (page - 1) * config.topicPageSize;
+      const items = listing.entries.slice(start, start + config.topicPageSize).map((i) => listItems[i]);
+      topicPages.push({
+        kind: "topic",
+        url: topicUrl(slug, page),
+        title: page === 1 ? topic.name : `${topic.name}, page ${page}`,
+        lang: config.lang,
+        description: topic.description ?? `Articles on ${topic.name}.`,
+        name: topic.name,
+        slug,
+        ...(topic.description ? { topicDescription: topic.description } : {}),
+        count: listing.entries.length,
+        items: items.filter((item): item is ArticleListItemView => item !== undefined),
+        pageNumber: page,
+        pageCount,
+        ...(page > 1 ? { previousUrl: topicUrl(slug, page - 1) } : {}),
+        ...(page < pageCount ? { nextUrl: topicUrl(slug, page + 1) } : {}),
+      });
+    }
+  }
+
+  counts.sort(compareTopicNames);
+  const groups: { letter: string; topics: TopicCountView[] }[] = [];
+  for (const count of counts) {
+    const letter = topicLetter(count.name);
+    const last = groups[groups.length - 1];
+    if (last && last.letter === letter) last.topics.push(count);
+    else groups.push({ letter, topics: [count] });
+  }
+  const topicsIndex: TopicsIndexView = {
+    kind: "topics",
+    url: topicsIndexUrl,
+    title: "Topics",
+    lang: config.lang,
+    description: `Every topic in ${config.name}, A to Z, with its number of articles.`,
+    groups,
+  };
+
+  const home: HomeView = {
+    kind: "home",
+    url: "/",
+    title: config.name,
+    lang: config.lang,
+    description: `The latest news from ${config.name}.`,
+    latest: listItems.slice(0, config.homeSize),
+    trending: trendingTopics(bulletin, counts),
+  };
+
+  const notFound: NotFoundView = {
+    kind: "not-found",
+    url: "/404.html",
+    title: "Page not found",
+    lang: config.lang,
+    description: "This page does not exist.",
+  };
+
+  return {
+    site: { name: config.name, lang: config.lang, dev: bulletin.mode === "preview" },
+    articles,
+    topicPages,
+    singles: [home, topicsIndex, notFound],
+  };
+}
+
+function toListItem(entry: BulletinEntry, lang: string): ArticleListItemView {
+  return {
+    url: entry.url,
+    title: entry.article.title,
+    summary: entry.article.summary,
+    date: formatTime(entry.article.date, lang),
+    section: entry.article.section,
+    status: entry.status,
+  };
+}
+
+function figureOf(article: Article, images: ReadonlyMap<string, PublishedImage>): { figure?: FigureView } {
+  if (!article.image) return {};
+  const published = images.get(article.image.file);
+  if (!published) throw new Error(`No published image for ${article.image.file}.`);
+  const { alt, caption, credit } = article.image;
+  return {
+    figure: {
+      src: published.url,
+      alt,
+      width: published.width,
+      height: published.height,
+      ...(caption ? { caption } : {}),
+      ...(credit ? { credit } : {}),
+    },
+  };
+}
+
+/** Topics most used among the latest articles; ties by name. */
+function trendingTopics(bulletin: Bulletin, counts: readonly TopicCountView[]): TopicCountView[] {
+  const recent = new Map<string, number>();
+  for (const entry of bulletin.entries.slice(0, trendingWindow)) {
+    for (const slug of entry.topics) recent.set(slug, (recent.get(slug) ?? 0) + 1);
+  }
+  const bySlugUrl = new Map(counts.map((count) => [count.url, count]));
+  return [...recent]
+    .map(([slug, uses]) => ({ uses, view: bySlugUrl.get(topicUrl(slug)) }))
+    .filter((item): item is { uses: number; view: TopicCountView } => item.view !== undefined)
+    .sort((a, b) => b.uses - a.uses || compareTopicNames(a.view, b.view))
+    .slice(0, trendingCount)
+    .map((item) => item.view);
+}

@@ -1,0 +1,135 @@
+/**
+ * View models: the only data templates read. Every string is final (formatted dates,
+ * absolute-path URLs, rendered body HTML); templates do loops and presence checks only.
+ */
+
+/** A point in time, formatted in the site's time zone. */
+export interface TimeView {
+  /** Full ISO 8601 with offset, for `<time datetime>`. */
+  readonly iso: string;
+  /** Human text, e.g. "26 August 2020, 10:00 GMT+7". */
+  readonly text: string;
+}
+
+export interface LinkView {
+  readonly url: string;
+  readonly text: string;
+}
+
+/** `published` in production; the dev server also shows `draft` and `scheduled` articles, marked. */
+export type ArticleStatus = "published" | "draft" | "scheduled";
+
+/** One article in a list (home, topic page). */
+export interface ArticleListItemView {
+  readonly url: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly date: TimeView;
+  readonly section: string;
+  readonly status: ArticleStatus;
+}
+
+export interface RelatedItemView {
+  readonly url: string;
+  readonly title: string;
+  readonly summary: string;
+}
+
+export interface FigureView {
+  /** URL of the image in the output, e.g. `/images/asean-rok.jpg`. */
+  readonly src: string;
+  readonly alt: string;
+  readonly width: number;
+  readonly height: number;
+  readonly caption?: string;
+  readonly credit?: string;
+}
+
+export interface CorrectionView {
+  readonly date: TimeView;
+  readonly text: string;
+}
+
+export interface SiteView {
+  readonly name: string;
+  readonly lang: string;
+  /** True under the dev server: drafts and scheduled articles are shown, marked. */
+  readonly dev: boolean;
+}
+
+interface PageBase {
+  /** Output URL, starting and ending with `/` (or a file name such as `/404.html`). */
+  readonly url: string;
+  /** Text for `<title>` (the bulletin name is appended by the layout). */
+  readonly title: string;
+  readonly lang: string;
+  readonly description: string;
+}
+
+export interface ArticlePageView extends PageBase {
+  readonly kind: "article";
+  readonly headline: string;
+  readonly summary: string;
+  readonly section: string;
+  readonly status: ArticleStatus;
+  readonly location?: string;
+  readonly author?: string;
+  readonly published: TimeView;
+  readonly updated?: TimeView;
+  readonly figure?: FigureView;
+  /** Body rendered by markdown-it (raw HTML off): trusted HTML. */
+  readonly bodyHtml: string;
+  readonly source?: { readonly name: string; readonly url?: string };
+  readonly topics: readonly LinkView[];
+  readonly corrections: readonly CorrectionView[];
+  readonly related: readonly RelatedItemView[];
+}
+
+export interface TopicPageView extends PageBase {
+  readonly kind: "topic";
+  readonly name: string;
+  readonly slug: string;
+  /** The topic's description from topic data, shown under the heading. */
+  readonly topicDescription?: string;
+  /** Published articles on the topic, all pages together. */
+  readonly count: number;
+  readonly items: readonly ArticleListItemView[];
+  readonly pageNumber: number;
+  readonly pageCount: number;
+  readonly previousUrl?: string;
+  readonly nextUrl?: string;
+}
+
+export interface TopicCountView {
+  readonly name: string;
+  readonly url: string;
+  readonly count: number;
+}
+
+export interface TopicsIndexView extends PageBase {
+  readonly kind: "topics";
+  /** A–Z groups by first letter (folded); `#` for topics that start with no Latin letter. */
+  readonly groups: readonly { readonly letter: string; readonly topics: readonly TopicCountView[] }[];
+}
+
+export interface HomeView extends PageBase {
+  readonly kind: "home";
+  readonly latest: readonly ArticleListItemView[];
+  /** Topics of the moment: most used among recent articles. */
+  readonly trending: readonly TopicCountView[];
+}
+
+export interface NotFoundView extends PageBase {
+  readonly kind: "not-found";
+}
+
+export type PageView = ArticlePageView | TopicPageView | TopicsIndexView | HomeView | NotFoundView;
+
+/** Everything Eleventy receives as the `communique` global data. */
+export interface SiteData {
+  readonly site: SiteView;
+  readonly articles: readonly ArticlePageView[];
+  readonly topicPages: readonly TopicPageView[];
+  /** Home, topics index and 404: one page each. */
+  readonly singles: readonly (HomeView | TopicsIndexView | NotFoundView)[];
+}

@@ -1,0 +1,67 @@
+/**
+ * The whole HTML document around a page: head (title, description, stylesheet), skip
+ * link, site header and navigation, `<main id="main">` holding the page, and footer.
+ * Under the dev server a banner says that drafts and scheduled articles are shown.
+ */
+import type { ComponentChildren } from "preact";
+import { topicsIndexUrl } from "../../src/urls";
+import type { PageView, SiteView } from "../../src/views/types";
+
+/** Props of {@link Layout}. */
+export interface LayoutProps {
+  readonly site: SiteView;
+  readonly page: PageView;
+  readonly children: ComponentChildren;
+}
+
+/** The `<html>` document for `page`; `children` become the content of `<main>`. */
+export function Layout({ site, page, children }: LayoutProps) {
+  return (
+    <html lang={page.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* The home page's title is the bulletin's name alone. */}
+        <title>{page.kind === "home" ? site.name : `${page.title} — ${site.name}`}</title>
+        <meta name="description" content={page.description} />
+        <link rel="stylesheet" href="/assets/style.css" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header class="site-header">
+          {site.dev && <p class="preview-banner">Preview: drafts and scheduled articles are shown</p>}
+          <div class="site-header-inner">
+            <a class="site-name" href="/">
+              {site.name}
+            </a>
+            <nav class="site-nav" aria-label="Main">
+              <ul>
+                <li>
+                  <a href="/" aria-current={page.kind === "home" ? "page" : undefined}>
+                    Home
+                  </a>
+                </li>
+                <li>
+                  <a href={topicsIndexUrl} aria-current={page.kind === "topics" ? "page" : undefined}>
+                    Topics
+                  </a>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class={`page page-${page.kind}`}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <nav aria-label="Footer">
+            <a href={topicsIndexUrl}>All topics</a>
+          </nav>
+          <p>{site.name}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

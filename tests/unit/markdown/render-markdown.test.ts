@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { createMarkdownRenderer } from "../../../src/markdown/render-markdown";
+
+const render = createMarkdownRenderer();
+
+describe("createMarkdownRenderer", () => {
+  it.each([
+    { case: "paragraph", markdown: "Talks resumed in Hanoi.", html: "<p>Talks resumed in Hanoi.</p>\n" },
+    { case: "emphasis", markdown: "A *joint* **statement**.", html: "<p>A <em>joint</em> <strong>statement</strong>.</p>\n" },
+    {
+      case: "headings shifted one level down",
+      markdown: "# Background\n\n## Trade\n\n##### Deep\n\n###### Deepest",
+      html: "<h2>Background</h2>\n<h3>Trade</h3>\n<h6>Deep</h6>\n<h6>Deepest</h6>\n",
+    },
+    { case: "setext heading shifted too", markdown: "Outcome\n=======", html: "<h2>Outcome</h2>\n" },
+    {
+      case: "raw script shown as text",
+      markdown: "<script>alert(1)</script>",
+      html: "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n",
+    },
+    {
+      case: "inline raw HTML shown as text",
+      markdown: 'Hello <img src=x onerror="alert(1)">',
+      html: "<p>Hello &lt;img src=x onerror=“alert(1)”&gt;</p>\n",
+    },
+    { case: "javascript: link not linked", markdown: "[x](javascript:alert(1))", html: "<p>[x](javascript:alert(1))</p>\n" },
+    { case: "JAVASCRIPT: in capitals not linked", markdown: "[x](JAVASCRIPT:alert(1))", html: "<p>[x](JAVASCRIPT:alert(1))</p>\n" },
+    {
+      case: "data: link not linked",
+      markdown: "[x](data:text/html;base64,PHNjcmlwdD4=)",
+      html: "<p>[x](data:text/html;base64,PHNjcmlwdD4=)</p>\n",
+    },
+    {
+      case: "data: image not linked either",
+      markdown: "![p](data:image/png;base64,AAAA)",
+      html: "<p>![p](data:image/png;base64,AAAA)</p>\n",
+    },
+    {
+      case: "https link gets rel",
+      markdown: "[Statement](https://mofa.gov.vn/statement)",
+      html: '<p><a href="https://mofa.gov.vn/statement" rel="noopener">Statement</a></p>\n',
+    },
+    {
+      case: "http autolink gets rel",
+      markdown: "<http://example.org>",
+      html: '<p><a href="http://example.org" rel="noopener">http://example.org</a></p>\n',
+    },
+    {
+      case: "bare URL linkified with rel",
+      markdown: "See https://example.org/x today.",
+      html: '<p>See <a href="https://example.org/x" rel="noopener">https://example.org/x</a> today.</p>\n',
+    },
+    { case: "relative link has no rel", markdown: "[Archive](/2020/)", html: '<p><a href="/2020/">Archive</a></p>\n' },
+    { case: "mailto link has no rel", markdown: "[Desk](mailto:desk@example.org)", html: '<p><a href="mailto:desk@example.org">Desk</a></p>\n' },
+    {
+      case: "image lazy and async",
+      markdown: '![Map of the region](map.jpg "Region")',
+      html: '<p><img src="map.jpg" alt="Map of the region" title="Region" loading="lazy" decoding="async"></p>\n',
+    },
+    {
+      case: "image inside a link",
+      markdown: "[![Logo](logo.png)](https://asean.org)",
+      html: '<p><a href="https://asean.org" rel="noopener"><img src="logo.png" alt="Logo" loading="lazy" decoding="async"></a></p>\n',
+    },
+    { case: "bullet list", markdown: "- ASEAN\n- RoK", html: "<ul>\n<li>ASEAN</li>\n<li>RoK</li>\n</ul>\n" },
+    { case: "ordered list", markdown: "1. First\n2. Second", html: "<ol>\n<li>First</li>\n<li>Second</li>\n</ol>\n" },
+    { case: "template syntax literal", markdown: "{{ title }} and {% include x %}", html: "<p>{{ title }} and {% include x %}</p>\n" },
+    {
+      case: "typographic quotes, dashes and ellipsis",
+      markdown: "\"Peace\" and 'trust' -- (c) wait...",
+      html: "<p>“Peace” and ‘trust’ – © wait…</p>\n",
+    },
+    { case: "code keeps quotes straight", markdown: '`"x"`', html: "<p><code>&quot;x&quot;</code></p>\n" },
+    { case: "empty body", markdown: "", html: "" },
+  ])("$case", ({ markdown, html }) => {
+    expect(render(markdown)).toBe(html);
+  });
+
+  it("keeps no state between bodies", () => {
+    expect([render("# A"), render("# A")]).toEqual(["<h2>A</h2>\n", "<h2>A</h2>\n"]);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Hand-made view models for the template tests, each a complete valid value that a
+ * test overrides field by field, and the checks every rendered page must pass.
+ */
+import type { CheerioAPI } from "cheerio";
+import * as cheerio from "cheerio";
+import type { VNode } from "preact";
+import { renderToStaticMarkup } from "preact-render-to-string";
+import { expect } from "vitest";
+import type {
+  ArticleListItemView,
+  ArticlePageView,
+  HomeView,
+  NotFoundView,
+  SiteData,
+  SiteView,
+  TopicPageView,
+  TopicsIndexView,
+} from "../../../src/views/types";
+
+/** The bulletin's settings as production sees them. */
+export const site: SiteView = { name: "The Diplomatic Bulletin", lang: "en", dev: false };
+
+/** An article page with every optional part present. */
+export const fullArticle: ArticlePageView = {
+  kind: "article",
+  url: "/2020/08/26/asean-and-the-rok-meet-online/",
+  title: "ASEAN and the RoK meet online",
+  lang: "en",
+  description: "Both sides agreed to deepen cooperation.",
+  headline: "ASEAN and the RoK meet online",
+  summary: "Both sides agreed to deepen cooperation.",
+  section: "World",
+  status: "published",
+  location: "Hanoi",
+  author: "Lan Anh",
+  published: { iso: "2020-08-26T17:00:00+07:00", text: "26 August 2020, 17:00 GMT+7" },
+  updated: { iso: "2020-08-27T09:30:00+07:00", text: "27 August 2020, 09:30 GMT+7" },
+  figure: {
+    src: "/images/dialogue.0123456789.png",
+    alt: "Delegates on screens",
+    width: 1200,
+    height: 800,
+    caption: "Delegates join the online dialogue",
+    credit: "VNA",
+  },
+  bodyHtml: "<p>First paragraph with <em>emphasis</em>.</p>\n<h2>A subheading</h2>\n",
+  source: { name: "NDO", url: "https://en.nhandan.vn/" },
+  topics: [
+    { url: "/topics/asean/", text: "ASEAN" },
+    { url: "/topics/republic-of-korea/", text: "Republic of Korea" },
+  ],
+  corrections: [
+    {
+      date: { iso: "2020-08-28T00:00:00+07:00", text: "28 August 2020" },
+      text: "An earlier version misstated the fund's size.",
+    },
+  ],
+  related: [
+    { url: "/2020/08/20/b/", title: "Second", summary: "Summary of second." },
+    { url: "/2019/01/02/a/", title: "First", summary: "Summary of first." },
+  ],
+};
+
+/** The same article with none of the optional parts. */
+export const bareArticle: ArticlePageView = {
+  kind: "article",
+  url: "/2020/08/26/bare/",
+  title: "Bare",
+  lang: "en",
+  description: "Bare summary.",
+  headline: "Bare",
+  summary: "Bare summary.",
+  section: "World",
+  status: "published",
+  published: { iso: "2020-08-26T00:00:00+07:00", text: "26 August 2020, 00:00 GMT+7" },
+  bodyHtml: "<p>Body.</p>",
+  topics: [{ url: "/topics/asean/", text: "ASEAN" }],
+  corrections: [],
+  related: [],
+};
+
+/** A list item; `n` makes its URL and title distinct. */
+export function listItem(n: number, status: ArticleListItemView["status"] = "published"): ArticleListItemView {
+  return {
+    url: `/2024/01/${String(n).padStart(2, "0")}/item-${n}/`,
+    title: `Item ${n}`,
+    summary: `Summary of item ${n}.`,
+    date: { iso: `2024-01-${String(n).padStart(2, "0")}T08:00:00+07:00`, text: `${n} January 2024, 08:00 GMT+7` },
+    section: "World",
+    status,
+  };
+}
+
+/** Page 1 of 1 of a topic with two articles. */
+export const topicPage: TopicPageView = {
+  kind: "topic",
+  url: "/topics/viet-nam/",
+  title: "Việt Nam",
+  lang: "en",
+  description: "Articles on Việt Nam.",
+  name: "Việt Nam",
+  slug: "viet-nam",
+  topicDescription: "News on Việt Nam's foreign relations.",
+  count: 2,
+  items: [listItem(2), listItem(1)],
+  pageNumber: 1,
+  pageCount: 1,
+};
+
+export const home: HomeView = {
+  kind: "home",
+  url: "/",
+  title: "The Diplomatic Bulletin",
+  lang: "en",
+  description: "The latest news from The Diplomatic Bulletin.",
+  latest: [listItem(3), listItem(2, "draft"), listItem(1)],
+  trending: [
+    { name: "ASEAN", url: "/topics/asean/", count: 12 },
+    { name: "Việt Nam", url: "/topics/viet-nam/", count: 7 },
+  ],
+};
+
+export const topicsIndex: TopicsIndexView = {
+  kind: "topics",
+  url: "/topics/",
+  title: "Topics",
+  lang: "en",
+  description: "Every topic, A to Z.",
+  groups: [
+    {
+      letter: "A",
+      topics: [
+        { name: "ASEAN", url: "/topics/asean/", count: 12 },
+        { name: "Australia", url: "/topics/australia/", count: 1 },
+      ],
+    },
+    { letter: "V", topics: [{ name: "Việt Nam", url: "/topics/viet-nam/", count: 7 }] },
+    { letter: "#", topics: [{ name: "대한민국", url: "/topics/c5d3a1b2/", count: 1 }] },
+  ],
+};
+
+export const notFound: NotFoundView = {
+  kind: "not-found",
+  url: "/404.html",
+  title: "Page not found",
+  lang: "en",
+  description: "This page does not exist.",
+};
+
+/** The `communique` global data around the given views. */
+export function siteData(overrides: Partial<SiteData> = {}): SiteData {
+  return { site, articles: [fullArticle], topicPages: [topicPage], singles: [home, topicsIndex, notFound], ...overrides };
+}
+
+/** Renders a page module's output to HTML as the Eleventy glue does, and parses it. */
+export function load(node: VNode): { html: string; $: CheerioAPI } {
+  const html = renderToStaticMarkup(node);
+  return { html, $: cheerio.load(html) };
+}
+
+/**
+ * Checks every page must pass: a whole document, one `<h1>`, a `<main id="main">`,
+ * unique ids, lists holding only items, no link inside a link.
+ */
+export function expectSoundPage(html: string, $: CheerioAPI): void {
+  expect(html.startsWith("<html")).toBe(true);
+  expect($("h1")).toHaveLength(1);
+  expect($("main#main")).toHaveLength(1);
+  const ids = $("[id]")
+    .map((_, element) => $(element).attr("id"))
+    .get();
+  expect(new Set(ids).size).toBe(ids.length);
+  expect($("ul > :not(li), ol > :not(li)")).toHaveLength(0);
+  expect($("a a, a button, button a")).toHaveLength(0);
+}

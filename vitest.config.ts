@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
+    setupFiles: ["tests/support/register-tsx.ts"],
+    // Integration tests build whole fixture sites with Eleventy.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
