@@ -1,9 +1,9 @@
 /**
  * `communique new "Headline" --tags "ASEAN, Việt Nam"`: files a new article as
  * `content/articles/YYYY/MM/<slug>.md` (month in the site's time zone) and never overwrites.
- * The file starts as a draft with an empty `summary`: `check` points at the summary until the
- * editor writes one, and nothing publishes until the editor removes `draft: true`, so no
- * placeholder text can ever reach readers.
+ * The file is valid at once and starts as a draft, so the preview shows it, marked; its
+ * placeholder summary (unless `--summary` is given) is refused by `check` once the editor
+ * removes `draft: true`, so the placeholder can never reach readers.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -13,6 +13,7 @@ import { parse, stringify } from "yaml";
 import type { SiteConfig } from "../config";
 import { maxTags } from "../model/article-schema";
 import { articlesFolder } from "../source/load-bulletin";
+import { summaryPlaceholder } from "../model/article";
 import { hashSlug, slugPattern, toSlug } from "../slug";
 
 /** What the editor asked for, with the clock and the site settings passed in. */
@@ -26,6 +27,8 @@ export interface NewArticleInput {
   readonly section?: string;
   /** Overrides the slug derived from the title; `[a-z0-9-]+`. */
   readonly slug?: string;
+  /** @default summaryPlaceholder, which `check` refuses once the draft line goes */
+  readonly summary?: string;
 }
 
 /** The file to write (project-relative path, full text), or the editor's mistake. */
@@ -81,7 +84,7 @@ export function planNewArticle(input: NewArticleInput): NewArticlePlan {
     `title: ${yamlText(title)}`,
     ...(writeSlug ? [`slug: ${slug}  # the address of the article; lower-case letters, digits and hyphens`] : []),
     `date: ${date.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ")}`,
-    'summary: ""  # one or two sentences, shown in Related Topics, topic pages and feeds',
+    `summary: ${yamlText(input.summary === undefined ? summaryPlaceholder : singleLine(input.summary))}`,
     "tags:",
     ...tags.map((tag) => `  - ${yamlText(tag)}`),
     `section: ${yamlText(section)}`,
@@ -110,6 +113,7 @@ export async function runNew(argv: readonly string[], io: NewArticleIo): Promise
     config: io.config,
     ...(values.section !== undefined ? { section: values.section } : {}),
     ...(values.slug !== undefined ? { slug: values.slug } : {}),
+    ...(values.summary !== undefined ? { summary: values.summary } : {}),
   });
   if (!plan.ok) {
     io.stderr(plan.message);
@@ -131,7 +135,7 @@ export async function runNew(argv: readonly string[], io: NewArticleIo): Promise
     [
       `Created ${plan.path}`,
       "Next:",
-      "  1. Open it, write the summary and the article, then remove the `draft: true` line.",
+      "  1. Open it, write the summary and the article, then remove the `draft: true` line to publish.",
       "  2. npm run check   lists anything still to fix",
       "  3. npm start       previews the bulletin at http://localhost:8080",
     ].join("\n"),
@@ -140,17 +144,19 @@ export async function runNew(argv: readonly string[], io: NewArticleIo): Promise
 }
 
 function readArgs(argv: readonly string[]) {
+  // `npm run new -- "Headline"` hands over the `--` when run another way; it is not an end of options here.
+  const args = argv[0] === "--" ? argv.slice(1) : [...argv];
   try {
     return parseArgs({
-      args: [...argv],
+      args,
       allowPositionals: true,
-      options: { tags: { type: "string" }, section: { type: "string" }, slug: { type: "string" } },
+      options: { tags: { type: "string" }, section: { type: "string" }, slug: { type: "string" }, summary: { type: "string" } },
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const option = /'(-[^' ]+)/u.exec(message)?.[1] ?? "";
     // Node's own wording for an unknown option suggests `--` tricks an editor does not need.
-    if (hasCode(error, "ERR_PARSE_ARGS_UNKNOWN_OPTION")) return `${option} is not an option of new; it takes --tags, --section and --slug`;
+    if (hasCode(error, "ERR_PARSE_ARGS_UNKNOWN_OPTION")) return `${option} is not an option of new; it takes --tags, --summary, --section and --slug`;
     if (hasCode(error, "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")) return `${option} needs a value`;
     return message.replace(/\.$/u, "");
   }

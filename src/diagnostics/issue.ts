@@ -25,6 +25,7 @@ export type IssueCode =
   | "topic-empty"
   | "duplicate-url"
   | "config"
+  | "summary-placeholder"
   | "yaml-alias"
   | "forbidden-key"
   | "topic-alias"

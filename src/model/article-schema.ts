@@ -11,7 +11,7 @@ import type { Issue } from "../diagnostics/issue";
 import { hashSlug, slugPattern, toSlug } from "../slug";
 import type { FieldPositions } from "../source/parse-yaml";
 import { parseDate } from "../time/parse-date";
-import type { Article, ArticleImage, ArticleSource } from "./article";
+import { summaryPlaceholder, type Article, type ArticleImage, type ArticleSource } from "./article";
 import { issueAt, schemaIssues, type FieldWording, type IssueTarget } from "./field-issues";
 
 /** What validation needs to know beyond the file itself. */
@@ -191,6 +191,11 @@ export function validateArticle(
       ? "`tags` is empty: list 1 to 12 topics"
       : `${tags.length} topics listed; keep at most ${maxTags}`;
     issues.push(issueAt(target, ["tags"], "tags-count", message));
+  }
+
+  if (frontMatter["summary"] === summaryPlaceholder && frontMatter["draft"] !== true) {
+    const message = "the summary is still the placeholder from `new`; write one or two sentences before publishing";
+    issues.push(issueAt(target, ["summary"], "summary-placeholder", message));
   }
 
   let imageFile: string | undefined;

@@ -4,6 +4,12 @@
  */
 import type { DateTime } from "luxon";
 
+/**
+ * The summary `communique new` writes: the new file is valid at once (it is a draft), and
+ * `check` refuses to publish it until the editor writes a real summary.
+ */
+export const summaryPlaceholder = "Summary to come: one or two sentences for lists, feeds and search.";
+
 export interface ArticleImage {
   /** Project-relative path of the image file, e.g. `content/images/asean-rok.jpg`. */
   readonly file: string;

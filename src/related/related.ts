@@ -39,6 +39,7 @@ export interface RelatedOptions {
    * `postingCap` other articles of its language; otherwise an article that shares only
    * such common topics and lies far away in time may be missed (any article sharing a
    * topic under the cap is always considered, and every considered score is exact).
+   * A query asking for more than `postingCap` articles reads that many instead.
    * A whole number ≥ 1, or `Infinity` to read every list whole (exact, quadratic).
    * @default 256
    */
@@ -370,7 +371,9 @@ function readPosting(query: Query, term: number, weights: readonly number[], rad
   const { postings, postingTimes: times } = data;
   const start = data.postingStart[term]!;
   const end = data.postingStart[term + 1]!;
-  const limit = Math.min(data.cap, end - start - 1);
+  // Never fewer than `count`: a cut list then fills the whole block, so a section fill
+  // never lists an article that shares a topic.
+  const limit = Math.min(Math.max(data.cap, query.count), end - start - 1);
   // Entries at the article's own time come first (key order), then the walk goes outwards.
   const low = searchTime(times, start, end, time, false);
   const high = searchTime(times, low, end, time, true);

@@ -25,7 +25,7 @@ describe("planNewArticle: the file it plans", () => {
         "---",
         "title: Đà Nẵng hosts ASEAN–Republic of Korea dialogue",
         "date: 2026-11-28T21:46:00+07:00",
-        'summary: ""  # one or two sentences, shown in Related Topics, topic pages and feeds',
+        'summary: "Summary to come: one or two sentences for lists, feeds and search."',
         "tags:",
         "  - ASEAN",
         "  - Việt Nam",
@@ -91,21 +91,23 @@ describe("planNewArticle: the file it plans", () => {
     for (const line of lines) expect(result.text).toContain(`\n${line}`);
   });
 
-  it("is accepted by the loader except for the summary the editor must write", () => {
+  it("is valid at once as a draft, and refused for publication until the summary is written", () => {
     const result = plan({ tags: ["Việt Nam", "ASEAN"], section: "Politics" });
     if (!result.ok) throw new Error(result.message);
-    expect(parseArticleFile(result.path, result.text, { config, imageExists: () => false }).issues.sort(compareIssues)).toEqual([
+    expect(parseArticleFile(result.path, result.text, { config, imageExists: () => false }).issues).toEqual([]);
+    const published = result.text.replace(/^draft: true.*$/m, "");
+    expect(parseArticleFile(result.path, published, { config, imageExists: () => false }).issues).toEqual([
       {
         file: result.path,
         line: 4,
         column: 1,
         field: "summary",
-        code: "empty",
+        code: "summary-placeholder",
         severity: "error",
-        message: "`summary` is empty: add one or two sentences summing up the article",
+        message: "the summary is still the placeholder from `new`; write one or two sentences before publishing",
       },
     ]);
-    const filled = result.text.replace('summary: ""', "summary: Officials met.");
+    const filled = result.text.replace(/^summary: .*$/m, "summary: Officials met.");
     const { article, issues } = parseArticleFile(result.path, filled, { config, imageExists: () => false });
     expect(issues).toEqual([]);
     expect(article && {
@@ -194,7 +196,7 @@ describe("runNew: writing the file", () => {
         [
           `Created ${path}`,
           "Next:",
-          "  1. Open it, write the summary and the article, then remove the `draft: true` line.",
+          "  1. Open it, write the summary and the article, then remove the `draft: true` line to publish.",
           "  2. npm run check   lists anything still to fix",
           "  3. npm start       previews the bulletin at http://localhost:8080",
         ].join("\n"),
@@ -203,6 +205,11 @@ describe("runNew: writing the file", () => {
     });
     const text = await readFile(join(root, path), "utf8");
     expect(text).toContain("\ntags:\n  - ASEAN\n  - Republic of Korea\nsection: Politics\n");
+  });
+
+  it("ignores a leading -- left over from npm", async () => {
+    expect(await runNew(["--", "ASEAN and Republic of Korea meet in Hà Nội", "--tags", "ASEAN"], io())).toBe(0);
+    expect(await readFile(join(root, path), "utf8")).toContain("\ntags:\n  - ASEAN\n");
   });
 
   it("joins a headline typed without quotes", async () => {
@@ -248,7 +255,7 @@ describe("runNew: writing the file", () => {
       name: "an unknown option",
       argv: ["Headline", "--tag", "ASEAN"],
       message:
-        '--tag is not an option of new; it takes --tags, --section and --slug. Usage: communique new "Headline" --tags "ASEAN, Republic of Korea" [--section Politics] [--slug s]',
+        '--tag is not an option of new; it takes --tags, --summary, --section and --slug. Usage: communique new "Headline" --tags "ASEAN, Republic of Korea" [--section Politics] [--slug s]',
     },
     {
       name: "--tags without a value",
