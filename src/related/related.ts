@@ -305,6 +305,10 @@ interface Query {
  * language and section not listed yet (newest first, ties by key), with reason `section`.
  * Never the article itself, never another language. Throws a RangeError on a bad
  * `article` or a `count` that is not a whole number ≥ 0.
+ *
+ * Cost: a binary search and at most max(`postingCap`, `count`) entries per topic of the
+ * article, usually far fewer (entries that can no longer enter the list are skipped),
+ * plus at most 2 × `count` entries of the section list for a fill.
  */
 export function relatedTo(index: RelatedIndex, article: number, count: number): readonly RelatedMatch[] {
   const data = index[internal];

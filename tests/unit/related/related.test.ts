@@ -204,6 +204,20 @@ describe("posting cap", () => {
     expect(relatedKeys(items, "a", 2, { postingCap: 2 })).toEqual(["d-both", "b-x1"]);
   });
 
+  it("does not skip, when jumping past hopeless entries, the one where a topic comes back", () => {
+    // "x" is cut to a-x0 and b-x1; d-both, tied with b-x1 in time, sits just outside it.
+    const hour = 1 / 24;
+    const items = [
+      article("a", ["x", "c"], 0),
+      article("a-x0", ["x"], 0.2 * hour),
+      article("b-x1", ["x"], hour),
+      article("d-both", ["x", "c"], hour),
+      article("c-near", ["c"], 0.5 * hour),
+      ...[1, 2, 3].map((i) => article(`e-c${i}`, ["c"], (19 + i) * hour)),
+    ];
+    expect(relatedKeys(items, "a", 1, { postingCap: 2 })).toEqual(["d-both"]);
+  });
+
   it("reads at least count entries of a cut list, so a fill never shares a topic", () => {
     const items = [article("a", ["asean"], 10), ...[1, 2, 3, 4].map((d) => article(`b${d}`, ["asean"], 10 + d))];
     expect(relatedKeys(items, "a", 3, { postingCap: 1 })).toEqual(["b1", "b2", "b3"]);
