@@ -47,7 +47,7 @@ export interface PreparedSite {
   /** Markdown files read. */
   readonly files: number;
   readonly bulletin?: Bulletin;
-  /** Present when there is no error. */
+  /** Present when there is no error (in preview: always, from the valid articles). */
   readonly data?: SiteData;
   readonly images: readonly ImageCopy[];
   readonly times: PhaseTimes;
@@ -63,7 +63,10 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const modelledAt = performance.now();
   const issues = [...loaded.issues, ...modelIssues].sort(compareIssues);
   const times = { load: loadedAt - started, model: modelledAt - loadedAt, views: 0 };
-  if (hasErrors(issues) || options.modelOnly) return { issues, files: loaded.files, bulletin, images: [], times };
+  // The preview still renders the valid articles when others have errors, so a bulletin
+  // that starts out broken can be previewed while it is being fixed.
+  const blocked = hasErrors(issues) && mode === "production";
+  if (blocked || options.modelOnly) return { issues, files: loaded.files, bulletin, images: [], times };
 
   const images = await publishImages(root, bulletin);
   const data = buildSiteData(bulletin, { renderMarkdown: createMarkdownRenderer(), images });

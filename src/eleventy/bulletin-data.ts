@@ -1,7 +1,8 @@
 /**
  * Gives Eleventy the bulletin as the `communique` global data, prepared before every
  * build (or handed over by the CLI). Under the dev server a bad edit prints its messages
- * and the last good bulletin keeps being served; in a production build it stops the build.
+ * and the last good bulletin keeps being served (or, at start-up, the valid articles); in a
+ * production build it stops the build.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { prepareSite, type PreparedSite } from "../build/prepare-site";
@@ -37,9 +38,12 @@ export function bulletinData(eleventyConfig: UserConfig, options: BulletinDataOp
       console.error(formatIssues(prepared.issues, { articles: prepared.files }));
     }
     if (hasErrors(prepared.issues)) {
-      if (!preview || !current) throw new Error(formatIssues(prepared.issues, { articles: prepared.files }));
-      console.error("Serving the last good version until these are fixed.");
-      return;
+      if (!preview) throw new Error(formatIssues(prepared.issues, { articles: prepared.files }));
+      if (current) {
+        console.error("Serving the last good version until these are fixed.");
+        return;
+      }
+      console.error("Serving the articles without errors until these are fixed.");
     }
     current = prepared;
     options.onPrepared(prepared);

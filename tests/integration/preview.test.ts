@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { article, makeFixture, writeFiles } from "../support/fixture";
+
+const repo = new URL("../..", import.meta.url).pathname;
+const port = 20_000 + Math.floor(Math.random() * 20_000);
+const base = `http://127.0.0.1:${port}`;
+
+async function fetchText(url: string): Promise<{ status: number; text: string }> {
+  try {
+    const response = await fetch(url);
+    return { status: response.status, text: await response.text() };
+  } catch {
+    return { status: 0, text: "" };
+  }
+}
+
+/** Polls `url` until `accept` holds, for at most `ms`. */
+async function waitFor(url: string, accept: (page: { status: number; text: string }) => boolean, ms = 20_000) {
+  const deadline = Date.now() + ms;
+  let last = await fetchText(url);
+  while (!accept(last) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await fetchText(url);
+  }
+  return last;
+}
+
+describe("the preview server", () => {
+  let root: string;
+  let server: ChildProcess;
+  let log = "";
+
+  beforeAll(async () => {
+    root = await makeFixture({
+      "content/articles/live.md": article({ title: "Live", date: "2024-01-01", summary: "S.", tags: ["One"] }, "First version."),
+      "content/articles/draft.md": article({ title: "Work in progress", date: "2024-01-02", summary: "S.", tags: ["One"], draft: "true" }),
+      "content/articles/later.md": article({ title: "Embargoed", date: "2999-01-01", summary: "S.", tags: ["One"] }),
+    });
+    server = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--root", root, "--port", String(port)], {
+      cwd: repo,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    const home = await waitFor(`${base}/`, (page) => page.status === 200);
+    expect(home.status, log).toBe(200);
+  });
+
+  afterAll(() => {
+    server.kill();
+  });
+
+  it("shows drafts and scheduled articles, marked", async () => {
+    const draft = await fetchText(`${base}/2024/01/02/work-in-progress/`);
+    expect(draft.text).toContain('data-status="draft"');
+    const later = await fetchText(`${base}/2999/01/01/embargoed/`);
+    expect(later.text).toContain('data-status="scheduled"');
+    expect((await fetchText(`${base}/`)).text).toContain("Preview: drafts and scheduled articles are shown");
+  });
+
+  it("rebuilds an edited article without a restart, and keeps the last good page on a bad edit", async () => {
+    const url = `${base}/2024/01/01/live/`;
+    await writeFiles(root, {
+      "content/articles/live.md": article({ title: "Live", date: "2024-01-01", summary: "S.", tags: ["One"] }, "Second version."),
+    });
+    expect((await waitFor(url, (page) => page.text.includes("Second version."))).text).toContain("Second version.");
+
+    await writeFiles(root, { "content/articles/live.md": "---\ntitle: Live\ndate: 2024-01-01\n---\nBroken version.\n" });
+    await waitFor(url, () => log.includes("Serving the last good version"));
+    expect(log).toContain("content/articles/live.md:1:1  summary");
+    const page = await fetchText(url);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("Second version.");
+  });
+});
