@@ -1,5 +1,6 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import { article, build, makeFixture, page } from "../support/fixture";
+import { runRelated } from "../../src/cli/related";
+import { article, build, fixtureBuildTime, makeFixture, page, run } from "../support/fixture";
 
 function item(slug: string, date: string, tags: readonly string[], extra: Record<string, string> = {}): [string, string] {
   return [
@@ -65,5 +66,32 @@ describe("Related Topics in the built site", () => {
   it("never lists the article itself", async () => {
     const $ = await page(root, "/2023/12/01/rare-one/");
     expect(relatedHrefs($)).not.toContain("/2023/12/01/rare-one/");
+  });
+
+  it("`communique related` prints the ranked list with scores and the shared topics", async () => {
+    const result = await run(runRelated, ["target", "--root", root, "--build-time", fixtureBuildTime], root);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines.slice(0, 3)).toEqual(["target", "  /2024/01/10/target/  (content/articles/target.md)", "  topics: Common, Rare one, Rare two"]);
+    const ranked = lines.filter((line) => /^\s+\d\. /.test(line)).map((line) => line.trim());
+    expect(ranked.map((line) => line.replace(/^\d\.\s+[\d.]+\s+/, ""))).toEqual([
+      "both-rare",
+      "rare-one",
+      "rare-two",
+      "common-8",
+      "common-7",
+      "common-6",
+    ]);
+    expect(result.stdout).toContain("shares Rare one, Rare two");
+    const scores = ranked.map((line) => Number(line.split(/\s+/)[1]));
+    expect(scores[0]).toBeGreaterThan(scores[1] ?? Infinity);
+    expect(scores[1]).toBe(scores[2]);
+    expect(scores[2]).toBeGreaterThan(scores[3] ?? Infinity);
+  });
+
+  it("`communique related` names an unknown slug", async () => {
+    const result = await run(runRelated, ["nothing-here", "--root", root, "--build-time", fixtureBuildTime], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('No published article has the slug "nothing-here".');
   });
 });
