@@ -8,6 +8,54 @@ import type { DateTime } from "luxon";
 /** The A–Z list of every topic. */
 export const topicsIndexUrl = "/topics/";
 
+/** The bulletin's Atom feed. */
+export const atomFeedUrl = "/feed.xml";
+
+/** The bulletin's JSON Feed. */
+export const jsonFeedUrl = "/feed.json";
+
+/** The stylesheet, copied from `templates/assets/`. */
+export const stylesheetUrl = "/assets/style.css";
+
+/** A topic's Atom feed, `/topics/<slug>/feed.xml`. */
+export function topicFeedUrl(slug: string): string {
+  return `/topics/${slug}/feed.xml`;
+}
+
+/** A year's archive, `/YYYY/`. */
+export function yearUrl(year: number): string {
+  return `/${String(year).padStart(4, "0")}/`;
+}
+
+/** A month's archive, `/YYYY/MM/`. */
+export function monthUrl(year: number, month: number): string {
+  return `/${String(year).padStart(4, "0")}/${String(month).padStart(2, "0")}/`;
+}
+
+/**
+ * Links for a bulletin published at `baseUrl`: the path of `baseUrl` is the prefix every
+ * link carries (`https://org.github.io/bulletin/` serves `/topics/` at `/bulletin/topics/`).
+ */
+export interface Links {
+  /** The path prefix, starting and ending with `/`. */
+  readonly prefix: string;
+  /** A site path (`/topics/`) as a link within the site (`/bulletin/topics/`). */
+  href(path: string): string;
+  /** A site path as an absolute URL (`https://org.github.io/bulletin/topics/`). */
+  absolute(path: string): string;
+}
+
+/** Makes the {@link Links} of a site published at `baseUrl` (absolute, ending in `/`). */
+export function createLinks(baseUrl: string): Links {
+  const base = new URL(baseUrl);
+  const prefix = base.pathname;
+  return {
+    prefix,
+    href: (path) => `${prefix}${path.replace(/^\//, "")}`,
+    absolute: (path) => new URL(path.replace(/^\//, ""), base).href,
+  };
+}
+
 /**
  * An article's URL, `/YYYY/MM/DD/<slug>/`. The date parts are read in `date`'s own zone,
  * so callers pass the date already set to the site's time zone (SPEC "Pages and URLs").

@@ -10,7 +10,7 @@ import type { PageData, PageProps } from "./components/page-data";
 /** One page per article, at its URL, kept out of Eleventy's collections. */
 export const data: PageData<"articles"> = {
   pagination: { data: "communique.articles", size: 1, alias: "view", addAllPagesToCollections: false },
-  permalink: (d) => d.view.url,
+  permalink: (d) => d.view.path,
   eleventyExcludeFromCollections: true,
 };
 

@@ -10,7 +10,7 @@ import { TopicPage } from "./components/topic-page";
 /** One page per topic page, at its URL, kept out of Eleventy's collections. */
 export const data: PageData<"topicPages"> = {
   pagination: { data: "communique.topicPages", size: 1, alias: "view", addAllPagesToCollections: false },
-  permalink: (d) => d.view.url,
+  permalink: (d) => d.view.path,
   eleventyExcludeFromCollections: true,
 };
 

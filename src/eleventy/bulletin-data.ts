@@ -19,6 +19,8 @@ export interface BulletinDataOptions {
   readonly onPrepared: (prepared: PreparedSite) => void;
 }
 
+const previewBaseUrl = "http://localhost:8080/";
+
 /** Registers the `communique` global data and re-prepares it before each build. */
 export function bulletinData(eleventyConfig: UserConfig, options: BulletinDataOptions): void {
   let current: PreparedSite | undefined;
@@ -30,7 +32,8 @@ export function bulletinData(eleventyConfig: UserConfig, options: BulletinDataOp
       takePrepared() ??
       (await prepareSite({
         root: options.root,
-        config: options.config,
+        // The dev server serves the output at its root, whatever path the site is published under.
+        config: preview ? { ...options.config, baseUrl: previewBaseUrl } : options.config,
         mode: preview ? "preview" : "production",
         buildTime: resolveBuildTime(process.env[buildTimeVariable], new Date(), options.config.timeZone),
       }));

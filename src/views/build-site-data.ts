@@ -7,7 +7,7 @@ import type { Article } from "../model/article";
 import type { Bulletin, BulletinEntry } from "../model/build-bulletin";
 import { compareTopicNames, topicLetter } from "../topics/sort-topics";
 import { formatDay, formatTime } from "../time/format-time";
-import { topicUrl, topicsIndexUrl } from "../urls";
+import { atomFeedUrl, createLinks, jsonFeedUrl, stylesheetUrl, topicUrl, topicsIndexUrl, type Links } from "../urls";
 import type {
   ArticleListItemView,
   ArticlePageView,
@@ -40,10 +40,12 @@ const trendingCount = 12;
 /** Builds every page's view model. */
 export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData {
   const { config } = bulletin;
-  const listItems = bulletin.entries.map((entry) => toListItem(entry, config.lang));
+  const links = createLinks(config.baseUrl);
+  const place = (path: string) => ({ path, url: links.href(path), canonical: links.absolute(path) });
+  const listItems = bulletin.entries.map((entry) => toListItem(entry, config.lang, links));
   const topicLink = (slug: string) => {
     const listing = bulletin.topics.get(slug);
-    return { url: topicUrl(slug), text: listing?.topic.name ?? slug };
+    return { url: links.href(topicUrl(slug)), text: listing?.topic.name ?? slug };
   };
 
   const articles: ArticlePageView[] = bulletin.entries.map((entry) => {
@@ -51,7 +53,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     const lang = article.lang;
     return {
       kind: "article",
-      url: entry.url,
+      ...place(entry.url),
       title: article.title,
       lang,
       description: article.summary,
@@ -63,7 +65,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
       ...(article.author ? { author: article.author } : {}),
       published: formatTime(article.date, lang),
       ...(article.updated ? { updated: formatTime(article.updated, lang) } : {}),
-      ...figureOf(article, inputs.images),
+      ...figureOf(article, inputs.images, links),
       bodyHtml: inputs.renderMarkdown(article.body),
       ...(article.source ? { source: article.source } : {}),
       topics: entry.topics.map(topicLink),
@@ -83,14 +85,14 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
   const counts: TopicCountView[] = [];
   for (const [slug, listing] of bulletin.topics) {
     const { topic } = listing;
-    counts.push({ name: topic.name, url: topicUrl(slug), count: listing.entries.length });
+    counts.push({ name: topic.name, url: links.href(topicUrl(slug)), count: listing.entries.length });
     const pageCount = Math.max(1, Math.ceil(listing.entries.length / config.topicPageSize));
     for (let page = 1; page <= pageCount; page++) {
       const start = (page - 1) * config.topicPageSize;
       const items = listing.entries.slice(start, start + config.topicPageSize).map((i) => listItems[i]);
       topicPages.push({
         kind: "topic",
-        url: topicUrl(slug, page),
+        ...place(topicUrl(slug, page)),
         title: page === 1 ? topic.name : `${topic.name}, page ${page}`,
         lang: config.lang,
         description: topic.description ?? `Articles on ${topic.name}.`,
@@ -101,8 +103,8 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
         items: items.filter((item): item is ArticleListItemView => item !== undefined),
         pageNumber: page,
         pageCount,
-        ...(page > 1 ? { previousUrl: topicUrl(slug, page - 1) } : {}),
-        ...(page < pageCount ? { nextUrl: topicUrl(slug, page + 1) } : {}),
+        ...(page > 1 ? { previousUrl: links.href(topicUrl(slug, page - 1)) } : {}),
+        ...(page < pageCount ? { nextUrl: links.href(topicUrl(slug, page + 1)) } : {}),
       });
     }
   }
@@ -117,7 +119,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
   }
   const topicsIndex: TopicsIndexView = {
     kind: "topics",
-    url: topicsIndexUrl,
+    ...place(topicsIndexUrl),
     title: "Topics",
     lang: config.lang,
     description: `Every topic in ${config.name}, A to Z, with its number of articles.`,
@@ -126,33 +128,45 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
 
   const home: HomeView = {
     kind: "home",
-    url: "/",
+    ...place("/"),
     title: config.name,
     lang: config.lang,
     description: `The latest news from ${config.name}.`,
     latest: listItems.slice(0, config.homeSize),
-    trending: trendingTopics(bulletin, counts),
+    trending: trendingTopics(bulletin, counts, links),
   };
 
   const notFound: NotFoundView = {
     kind: "not-found",
-    url: "/404.html",
+    ...place("/404.html"),
     title: "Page not found",
     lang: config.lang,
     description: "This page does not exist.",
   };
 
   return {
-    site: { name: config.name, lang: config.lang, dev: bulletin.mode === "preview" },
+    site: {
+      name: config.name,
+      lang: config.lang,
+      baseUrl: links.absolute("/"),
+      links: {
+        home: links.href("/"),
+        topics: links.href(topicsIndexUrl),
+        stylesheet: links.href(stylesheetUrl),
+        atomFeed: links.href(atomFeedUrl),
+        jsonFeed: links.href(jsonFeedUrl),
+      },
+      dev: bulletin.mode === "preview",
+    },
     articles,
     topicPages,
     singles: [home, topicsIndex, notFound],
   };
 }
 
-function toListItem(entry: BulletinEntry, lang: string): ArticleListItemView {
+function toListItem(entry: BulletinEntry, lang: string, links: Links): ArticleListItemView {
   return {
-    url: entry.url,
+    url: links.href(entry.url),
     title: entry.article.title,
     summary: entry.article.summary,
     date: formatTime(entry.article.date, lang),
@@ -161,14 +175,14 @@ function toListItem(entry: BulletinEntry, lang: string): ArticleListItemView {
   };
 }
 
-function figureOf(article: Article, images: ReadonlyMap<string, PublishedImage>): { figure?: FigureView } {
+function figureOf(article: Article, images: ReadonlyMap<string, PublishedImage>, links: Links): { figure?: FigureView } {
   if (!article.image) return {};
   const published = images.get(article.image.file);
   if (!published) throw new Error(`No published image for ${article.image.file}.`);
   const { alt, caption, credit } = article.image;
   return {
     figure: {
-      src: published.url,
+      src: links.href(published.url),
       alt,
       width: published.width,
       height: published.height,
@@ -179,14 +193,14 @@ function figureOf(article: Article, images: ReadonlyMap<string, PublishedImage>)
 }
 
 /** Topics most used among the latest articles; ties by name. */
-function trendingTopics(bulletin: Bulletin, counts: readonly TopicCountView[]): TopicCountView[] {
+function trendingTopics(bulletin: Bulletin, counts: readonly TopicCountView[], links: Links): TopicCountView[] {
   const recent = new Map<string, number>();
   for (const entry of bulletin.entries.slice(0, trendingWindow)) {
     for (const slug of entry.topics) recent.set(slug, (recent.get(slug) ?? 0) + 1);
   }
   const bySlugUrl = new Map(counts.map((count) => [count.url, count]));
   return [...recent]
-    .map(([slug, uses]) => ({ uses, view: bySlugUrl.get(topicUrl(slug)) }))
+    .map(([slug, uses]) => ({ uses, view: bySlugUrl.get(links.href(topicUrl(slug))) }))
     .filter((item): item is { uses: number; view: TopicCountView } => item.view !== undefined)
     .sort((a, b) => b.uses - a.uses || compareTopicNames(a.view, b.view))
     .slice(0, trendingCount)

@@ -1,6 +1,7 @@
 /**
  * View models: the only data templates read. Every string is final (formatted dates,
- * absolute-path URLs, rendered body HTML); templates do loops and presence checks only.
+ * links under the site's path prefix, rendered body HTML); templates do loops and
+ * presence checks only. `path` fields say where a page is written; `url` fields are links.
  */
 
 /** A point in time, formatted in the site's time zone. */
@@ -50,16 +51,32 @@ export interface CorrectionView {
   readonly text: string;
 }
 
+/** Links every page carries, already under the site's path prefix. */
+export interface SiteLinks {
+  readonly home: string;
+  readonly topics: string;
+  readonly stylesheet: string;
+  readonly atomFeed: string;
+  readonly jsonFeed: string;
+}
+
 export interface SiteView {
   readonly name: string;
   readonly lang: string;
+  /** Absolute URL of the site's root, ending in `/`. */
+  readonly baseUrl: string;
+  readonly links: SiteLinks;
   /** True under the dev server: drafts and scheduled articles are shown, marked. */
   readonly dev: boolean;
 }
 
 interface PageBase {
-  /** Output URL, starting and ending with `/` (or a file name such as `/404.html`). */
+  /** Where the page is written in the output: a site path such as `/topics/` or `/404.html`. */
+  readonly path: string;
+  /** The page's link within the site: `path` under the site's path prefix. */
   readonly url: string;
+  /** The page's absolute URL, for `<link rel="canonical">` and metadata. */
+  readonly canonical: string;
   /** Text for `<title>` (the bulletin name is appended by the layout). */
   readonly title: string;
   readonly lang: string;

@@ -4,7 +4,6 @@
  * Under the dev server a banner says that drafts and scheduled articles are shown.
  */
 import type { ComponentChildren } from "preact";
-import { topicsIndexUrl } from "../../src/urls";
 import type { PageView, SiteView } from "../../src/views/types";
 
 /** Props of {@link Layout}. */
@@ -24,7 +23,10 @@ export function Layout({ site, page, children }: LayoutProps) {
         {/* The home page's title is the bulletin's name alone. */}
         <title>{page.kind === "home" ? site.name : `${page.title} — ${site.name}`}</title>
         <meta name="description" content={page.description} />
-        <link rel="stylesheet" href="/assets/style.css" />
+        <link rel="canonical" href={page.canonical} />
+        <link rel="stylesheet" href={site.links.stylesheet} />
+        <link rel="alternate" type="application/atom+xml" title={`${site.name} (Atom)`} href={site.links.atomFeed} />
+        <link rel="alternate" type="application/feed+json" title={`${site.name} (JSON Feed)`} href={site.links.jsonFeed} />
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -33,18 +35,18 @@ export function Layout({ site, page, children }: LayoutProps) {
         <header class="site-header">
           {site.dev && <p class="preview-banner">Preview: drafts and scheduled articles are shown</p>}
           <div class="site-header-inner">
-            <a class="site-name" href="/">
+            <a class="site-name" href={site.links.home}>
               {site.name}
             </a>
             <nav class="site-nav" aria-label="Main">
               <ul>
                 <li>
-                  <a href="/" aria-current={page.kind === "home" ? "page" : undefined}>
+                  <a href={site.links.home} aria-current={page.kind === "home" ? "page" : undefined}>
                     Home
                   </a>
                 </li>
                 <li>
-                  <a href={topicsIndexUrl} aria-current={page.kind === "topics" ? "page" : undefined}>
+                  <a href={site.links.topics} aria-current={page.kind === "topics" ? "page" : undefined}>
                     Topics
                   </a>
                 </li>
@@ -57,7 +59,7 @@ export function Layout({ site, page, children }: LayoutProps) {
         </main>
         <footer class="site-footer">
           <nav aria-label="Footer">
-            <a href={topicsIndexUrl}>All topics</a>
+            <a href={site.links.topics}>All topics</a>
           </nav>
           <p>{site.name}</p>
         </footer>

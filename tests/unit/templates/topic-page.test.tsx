@@ -10,7 +10,7 @@ function renderTopic(view: TopicPageView) {
 describe("topic page module", () => {
   it("is written at each topic page's URL", () => {
     expect(data.pagination.data).toBe("communique.topicPages");
-    expect(data.permalink({ view: { ...topicPage, url: "/topics/viet-nam/page/2/" } })).toBe("/topics/viet-nam/page/2/");
+    expect(data.permalink({ view: { ...topicPage, path: "/topics/viet-nam/page/2/", url: "/bulletin/topics/viet-nam/page/2/" } })).toBe("/topics/viet-nam/page/2/");
   });
 
   it("renders a sound document headed by the topic's name", () => {

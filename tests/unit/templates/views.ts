@@ -19,12 +19,26 @@ import type {
 } from "../../../src/views/types";
 
 /** The bulletin's settings as production sees them. */
-export const site: SiteView = { name: "The Diplomatic Bulletin", lang: "en", dev: false };
+export const site: SiteView = {
+  name: "The Diplomatic Bulletin",
+  lang: "en",
+  baseUrl: "https://example.org/",
+  links: {
+    home: "/",
+    topics: "/topics/",
+    stylesheet: "/assets/style.css",
+    atomFeed: "/feed.xml",
+    jsonFeed: "/feed.json",
+  },
+  dev: false,
+};
 
 /** An article page with every optional part present. */
 export const fullArticle: ArticlePageView = {
   kind: "article",
+  path: "/2020/08/26/asean-and-the-rok-meet-online/",
   url: "/2020/08/26/asean-and-the-rok-meet-online/",
+  canonical: "https://example.org/2020/08/26/asean-and-the-rok-meet-online/",
   title: "ASEAN and the RoK meet online",
   lang: "en",
   description: "Both sides agreed to deepen cooperation.",
@@ -65,7 +79,9 @@ export const fullArticle: ArticlePageView = {
 /** The same article with none of the optional parts. */
 export const bareArticle: ArticlePageView = {
   kind: "article",
+  path: "/2020/08/26/bare/",
   url: "/2020/08/26/bare/",
+  canonical: "https://example.org/2020/08/26/bare/",
   title: "Bare",
   lang: "en",
   description: "Bare summary.",
@@ -95,7 +111,9 @@ export function listItem(n: number, status: ArticleListItemView["status"] = "pub
 /** Page 1 of 1 of a topic with two articles. */
 export const topicPage: TopicPageView = {
   kind: "topic",
+  path: "/topics/viet-nam/",
   url: "/topics/viet-nam/",
+  canonical: "https://example.org/topics/viet-nam/",
   title: "Việt Nam",
   lang: "en",
   description: "Articles on Việt Nam.",
@@ -110,7 +128,9 @@ export const topicPage: TopicPageView = {
 
 export const home: HomeView = {
   kind: "home",
+  path: "/",
   url: "/",
+  canonical: "https://example.org/",
   title: "The Diplomatic Bulletin",
   lang: "en",
   description: "The latest news from The Diplomatic Bulletin.",
@@ -123,7 +143,9 @@ export const home: HomeView = {
 
 export const topicsIndex: TopicsIndexView = {
   kind: "topics",
+  path: "/topics/",
   url: "/topics/",
+  canonical: "https://example.org/topics/",
   title: "Topics",
   lang: "en",
   description: "Every topic, A to Z.",
@@ -142,7 +164,9 @@ export const topicsIndex: TopicsIndexView = {
 
 export const notFound: NotFoundView = {
   kind: "not-found",
+  path: "/404.html",
   url: "/404.html",
+  canonical: "https://example.org/404.html",
   title: "Page not found",
   lang: "en",
   description: "This page does not exist.",
