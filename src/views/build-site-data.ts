@@ -161,6 +161,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     articles,
     topicPages,
     singles: [home, topicsIndex, notFound],
+    files: [],
   };
 }
 

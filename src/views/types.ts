@@ -142,6 +142,13 @@ export interface NotFoundView extends PageBase {
 
 export type PageView = ArticlePageView | TopicPageView | TopicsIndexView | HomeView | NotFoundView;
 
+/** A file written as is (feeds, sitemaps, robots.txt): where, and its whole text. */
+export interface TextFileView {
+  /** Site path of the file, e.g. `/feed.xml`. */
+  readonly path: string;
+  readonly content: string;
+}
+
 /** Everything Eleventy receives as the `communique` global data. */
 export interface SiteData {
   readonly site: SiteView;
@@ -149,4 +156,6 @@ export interface SiteData {
   readonly topicPages: readonly TopicPageView[];
   /** Home, topics index and 404: one page each. */
   readonly singles: readonly (HomeView | TopicsIndexView | NotFoundView)[];
+  /** Feeds, sitemaps and robots.txt. */
+  readonly files: readonly TextFileView[];
 }
