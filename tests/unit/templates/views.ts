@@ -174,7 +174,7 @@ export const notFound: NotFoundView = {
 
 /** The `communique` global data around the given views. */
 export function siteData(overrides: Partial<SiteData> = {}): SiteData {
-  return { site, articles: [fullArticle], topicPages: [topicPage], singles: [home, topicsIndex, notFound], ...overrides };
+  return { site, articles: [fullArticle], topicPages: [topicPage], singles: [home, topicsIndex, notFound], files: [], ...overrides };
 }
 
 /** Renders a page module's output to HTML as the Eleventy glue does, and parses it. */
