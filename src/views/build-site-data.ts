@@ -7,7 +7,9 @@ import type { Article } from "../model/article";
 import type { Bulletin, BulletinEntry } from "../model/build-bulletin";
 import { compareTopicNames, topicLetter } from "../topics/sort-topics";
 import { formatDay, formatTime } from "../time/format-time";
-import { atomFeedUrl, createLinks, jsonFeedUrl, stylesheetUrl, topicUrl, topicsIndexUrl, type Links } from "../urls";
+import { atomFeedUrl, createLinks, jsonFeedUrl, monthUrl, stylesheetUrl, topicUrl, topicsIndexUrl, type Links } from "../urls";
+import { archiveCrumbs, buildArchives, homeCrumb } from "./build-archives";
+import { buildHead, type ArticleFacts, type Crumb } from "./page-metadata";
 import type {
   ArticleListItemView,
   ArticlePageView,
@@ -42,6 +44,23 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
   const { config } = bulletin;
   const links = createLinks(config.baseUrl);
   const place = (path: string) => ({ path, url: links.href(path), canonical: links.absolute(path) });
+  const homeStep = homeCrumb(links);
+  const topicsCrumb: Crumb = { name: "Topics", url: links.absolute(topicsIndexUrl) };
+  const headOf = (
+    page: { readonly title: string; readonly description: string; readonly canonical: string; readonly lang: string },
+    breadcrumbs: readonly Crumb[],
+    article?: ArticleFacts,
+  ) =>
+    buildHead({
+      siteName: config.name,
+      siteUrl: links.absolute("/"),
+      title: page.title,
+      description: page.description,
+      url: page.canonical,
+      lang: page.lang,
+      breadcrumbs,
+      ...(article ? { article } : {}),
+    });
   const listItems = bulletin.entries.map((entry) => toListItem(entry, config.lang, links));
   const topicLink = (slug: string) => {
     const listing = bulletin.topics.get(slug);
@@ -51,24 +70,49 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
   const articles: ArticlePageView[] = bulletin.entries.map((entry) => {
     const { article } = entry;
     const lang = article.lang;
+    const local = article.date.setZone(config.timeZone);
+    const placed = place(entry.url);
+    const topics = entry.topics.map(topicLink);
+    const figure = figureOf(article, inputs.images, links);
+    const image = article.image ? inputs.images.get(article.image.file) : undefined;
+    const published = formatTime(article.date, lang);
+    const updated = article.updated ? formatTime(article.updated, lang) : undefined;
+    const facts: ArticleFacts = {
+      published: published.iso,
+      ...(updated ? { updated: updated.iso } : {}),
+      section: article.section,
+      topics: topics.map((topic) => topic.text),
+      ...(article.author ? { author: article.author } : {}),
+      ...(image && article.image
+        ? { image: { url: links.absolute(image.url), width: image.width, height: image.height, alt: article.image.alt } }
+        : {}),
+      ...(article.source ? { source: article.source } : {}),
+    };
+    const crumbs = [
+      homeStep,
+      ...archiveCrumbs(local.year, local.month, config.lang, links),
+      { name: article.title, url: placed.canonical },
+    ];
     return {
       kind: "article",
-      ...place(entry.url),
+      ...placed,
       title: article.title,
       lang,
       description: article.summary,
+      head: headOf({ title: article.title, description: article.summary, canonical: placed.canonical, lang }, crumbs, facts),
       headline: article.title,
       summary: article.summary,
       section: article.section,
       status: entry.status,
       ...(article.location ? { location: article.location } : {}),
       ...(article.author ? { author: article.author } : {}),
-      published: formatTime(article.date, lang),
-      ...(article.updated ? { updated: formatTime(article.updated, lang) } : {}),
-      ...figureOf(article, inputs.images, links),
+      published,
+      archiveUrl: links.href(monthUrl(local.year, local.month)),
+      ...(updated ? { updated } : {}),
+      ...figure,
       bodyHtml: inputs.renderMarkdown(article.body),
       ...(article.source ? { source: article.source } : {}),
-      topics: entry.topics.map(topicLink),
+      topics,
       corrections: article.corrections.map((correction) => ({
         date: formatDay(correction.date, lang),
         text: correction.text,
@@ -90,12 +134,20 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     for (let page = 1; page <= pageCount; page++) {
       const start = (page - 1) * config.topicPageSize;
       const items = listing.entries.slice(start, start + config.topicPageSize).map((i) => listItems[i]);
+      const placed = place(topicUrl(slug, page));
+      const title = page === 1 ? topic.name : `${topic.name}, page ${page}`;
+      const description = topic.description ?? `Articles on ${topic.name}.`;
       topicPages.push({
         kind: "topic",
-        ...place(topicUrl(slug, page)),
-        title: page === 1 ? topic.name : `${topic.name}, page ${page}`,
+        ...placed,
+        title,
         lang: config.lang,
-        description: topic.description ?? `Articles on ${topic.name}.`,
+        description,
+        head: headOf({ title, description, canonical: placed.canonical, lang: config.lang }, [
+          homeStep,
+          topicsCrumb,
+          { name: topic.name, url: links.absolute(topicUrl(slug)) },
+        ]),
         name: topic.name,
         slug,
         ...(topic.description ? { topicDescription: topic.description } : {}),
@@ -117,32 +169,56 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     if (last && last.letter === letter) last.topics.push(count);
     else groups.push({ letter, topics: [count] });
   }
-  const topicsIndex: TopicsIndexView = {
-    kind: "topics",
+  const topicsIndexBase = {
     ...place(topicsIndexUrl),
     title: "Topics",
     lang: config.lang,
     description: `Every topic in ${config.name}, A to Z, with its number of articles.`,
+  };
+  const topicsIndex: TopicsIndexView = {
+    kind: "topics",
+    ...topicsIndexBase,
+    head: headOf(topicsIndexBase, [homeStep, topicsCrumb]),
     groups,
   };
 
-  const home: HomeView = {
-    kind: "home",
+  const homeBase = {
     ...place("/"),
     title: config.name,
     lang: config.lang,
     description: `The latest news from ${config.name}.`,
+  };
+  const home: HomeView = {
+    kind: "home",
+    ...homeBase,
+    head: headOf(homeBase, [homeStep]),
     latest: listItems.slice(0, config.homeSize),
     trending: trendingTopics(bulletin, counts, links),
   };
 
-  const notFound: NotFoundView = {
-    kind: "not-found",
+  const notFoundBase = {
     ...place("/404.html"),
     title: "Page not found",
     lang: config.lang,
     description: "This page does not exist.",
   };
+  const notFound: NotFoundView = {
+    kind: "not-found",
+    ...notFoundBase,
+    head: headOf(notFoundBase, [homeStep, { name: notFoundBase.title, url: notFoundBase.canonical }]),
+  };
+
+  const archives = buildArchives({
+    entries: bulletin.entries.map((entry, i) => {
+      const item = listItems[i];
+      if (!item) throw new Error(`List item ${i} is missing.`);
+      return { date: entry.article.date, item };
+    }),
+    siteName: config.name,
+    lang: config.lang,
+    timeZone: config.timeZone,
+    links,
+  });
 
   return {
     site: {
@@ -157,9 +233,11 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
         jsonFeed: links.href(jsonFeedUrl),
       },
       dev: bulletin.mode === "preview",
+      years: archives.years,
     },
     articles,
     topicPages,
+    archives: archives.pages,
     singles: [home, topicsIndex, notFound],
     files: [],
   };

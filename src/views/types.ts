@@ -68,6 +68,22 @@ export interface SiteView {
   readonly links: SiteLinks;
   /** True under the dev server: drafts and scheduled articles are shown, marked. */
   readonly dev: boolean;
+  /** Year archives that have articles, newest first, for the footer. */
+  readonly years: readonly LinkView[];
+}
+
+/** One `<meta>` of the head: Open Graph and `article:*` use `property`, Twitter cards `name`. */
+export interface MetaView {
+  readonly property?: string;
+  readonly name?: string;
+  readonly content: string;
+}
+
+/** Metadata for a page's `<head>`, beyond its title, description and canonical link. */
+export interface HeadView {
+  readonly meta: readonly MetaView[];
+  /** JSON-LD documents, serialized and escaped so they can sit inside `<script>` as is. */
+  readonly jsonLd: readonly string[];
 }
 
 interface PageBase {
@@ -81,6 +97,8 @@ interface PageBase {
   readonly title: string;
   readonly lang: string;
   readonly description: string;
+  /** Open Graph, Twitter card and JSON-LD of the page. */
+  readonly head: HeadView;
 }
 
 export interface ArticlePageView extends PageBase {
@@ -92,6 +110,8 @@ export interface ArticlePageView extends PageBase {
   readonly location?: string;
   readonly author?: string;
   readonly published: TimeView;
+  /** The month archive of the publication date, linked from the dateline. */
+  readonly archiveUrl: string;
   readonly updated?: TimeView;
   readonly figure?: FigureView;
   /** Body rendered by markdown-it (raw HTML off): trusted HTML. */
@@ -140,7 +160,32 @@ export interface NotFoundView extends PageBase {
   readonly kind: "not-found";
 }
 
-export type PageView = ArticlePageView | TopicPageView | TopicsIndexView | HomeView | NotFoundView;
+/** A month on a year archive page: its name, link and number of articles. */
+export interface ArchiveMonthView {
+  /** The month's name alone, e.g. "November". */
+  readonly text: string;
+  readonly url: string;
+  readonly count: number;
+}
+
+/** A year (`/YYYY/`) or month (`/YYYY/MM/`) archive of the articles the build shows. */
+export interface ArchivePageView extends PageBase {
+  readonly kind: "archive";
+  readonly period: "year" | "month";
+  /** "2023" or "November 2023". */
+  readonly heading: string;
+  readonly count: number;
+  /** The period's articles, newest first. */
+  readonly items: readonly ArticleListItemView[];
+  /** On a year page, its months that have articles, newest first; empty on a month page. */
+  readonly months: readonly ArchiveMonthView[];
+  /** The nearest earlier archive of the same period that exists. */
+  readonly older?: LinkView;
+  /** The nearest later archive of the same period that exists. */
+  readonly newer?: LinkView;
+}
+
+export type PageView = ArticlePageView | TopicPageView | TopicsIndexView | HomeView | NotFoundView | ArchivePageView;
 
 /** A file written as is (feeds, sitemaps, robots.txt): where, and its whole text. */
 export interface TextFileView {
@@ -154,6 +199,8 @@ export interface SiteData {
   readonly site: SiteView;
   readonly articles: readonly ArticlePageView[];
   readonly topicPages: readonly TopicPageView[];
+  /** Year archives, each followed by its month archives, newest first. */
+  readonly archives: readonly ArchivePageView[];
   /** Home, topics index and 404: one page each. */
   readonly singles: readonly (HomeView | TopicsIndexView | NotFoundView)[];
   /** Feeds, sitemaps and robots.txt. */

@@ -56,7 +56,10 @@ export function ArticlePage({ view }: { readonly view: ArticlePageView }) {
   );
 }
 
-/** "Hanoi · By Lan Anh · Published … · Updated …", each part only when present. */
+/**
+ * "Hanoi · By Lan Anh · Published … · Updated …", each part only when present; the
+ * publication date links to its month's archive.
+ */
 function Dateline({ view }: { readonly view: ArticlePageView }) {
   return (
     <p class="dateline">
@@ -72,7 +75,10 @@ function Dateline({ view }: { readonly view: ArticlePageView }) {
           {" · "}
         </>
       )}
-      Published <Time time={view.published} className="published" />
+      Published{" "}
+      <a class="archive-link" href={view.archiveUrl}>
+        <Time time={view.published} className="published" />
+      </a>
       {view.updated !== undefined && (
         <>
           {" · Updated "}

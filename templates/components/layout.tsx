@@ -1,6 +1,7 @@
 /**
- * The whole HTML document around a page: head (title, description, stylesheet), skip
- * link, site header and navigation, `<main id="main">` holding the page, and footer.
+ * The whole HTML document around a page: head (title, description, canonical, Open Graph,
+ * Twitter card and JSON-LD from the view, stylesheet), skip link, site header and
+ * navigation, `<main id="main">` holding the page, and footer with the year archives.
  * Under the dev server a banner says that drafts and scheduled articles are shown.
  */
 import type { ComponentChildren } from "preact";
@@ -24,6 +25,13 @@ export function Layout({ site, page, children }: LayoutProps) {
         <title>{page.kind === "home" ? site.name : `${page.title} — ${site.name}`}</title>
         <meta name="description" content={page.description} />
         <link rel="canonical" href={page.canonical} />
+        {page.head.meta.map((meta) => (
+          <meta property={meta.property} name={meta.name} content={meta.content} />
+        ))}
+        {/* Serialized with `<`, `>` and `&` escaped: editor text cannot end the element. */}
+        {page.head.jsonLd.map((text) => (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: text }} />
+        ))}
         <link rel="stylesheet" href={site.links.stylesheet} />
         <link rel="alternate" type="application/atom+xml" title={`${site.name} (Atom)`} href={site.links.atomFeed} />
         <link rel="alternate" type="application/feed+json" title={`${site.name} (JSON Feed)`} href={site.links.jsonFeed} />
@@ -61,6 +69,17 @@ export function Layout({ site, page, children }: LayoutProps) {
           <nav aria-label="Footer">
             <a href={site.links.topics}>All topics</a>
           </nav>
+          {site.years.length > 0 && (
+            <nav class="archive-years" aria-label="Archives">
+              <ul>
+                {site.years.map((year) => (
+                  <li>
+                    <a href={year.url}>{year.text}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           <p>{site.name}</p>
         </footer>
       </body>

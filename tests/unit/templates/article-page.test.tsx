@@ -142,7 +142,9 @@ describe("body and escaping", () => {
       description: `"Quoted" & ${script}`,
       related: [{ url: "/x/", title: script, summary: script }],
     });
-    expect($("script")).toHaveLength(0);
+    // The only scripts are the head's JSON-LD documents, which come escaped from the view.
+    expect($("script").map((_, element) => $(element).attr("type")).get()).toEqual(["application/ld+json", "application/ld+json"]);
+    expect($("body script")).toHaveLength(0);
     expect($("h1").text()).toBe(script);
     expect($("title").text()).toBe(`${script} — The Diplomatic Bulletin`);
     expect($("article > header > .summary").text()).toBe(`"Quoted" & ${script}`);

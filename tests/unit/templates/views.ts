@@ -8,6 +8,7 @@ import type { VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
 import { expect } from "vitest";
 import type {
+  ArchivePageView,
   ArticleListItemView,
   ArticlePageView,
   HomeView,
@@ -16,6 +17,7 @@ import type {
   SiteView,
   TopicPageView,
   TopicsIndexView,
+  HeadView,
 } from "../../../src/views/types";
 
 /** The bulletin's settings as production sees them. */
@@ -31,6 +33,19 @@ export const site: SiteView = {
     jsonFeed: "/feed.json",
   },
   dev: false,
+  years: [
+    { url: "/2024/", text: "2024" },
+    { url: "/2020/", text: "2020" },
+  ],
+};
+
+/** Head metadata of a page that is not an article: two tags and one JSON-LD document. */
+export const pageHead: HeadView = {
+  meta: [
+    { property: "og:type", content: "website" },
+    { name: "twitter:card", content: "summary" },
+  ],
+  jsonLd: ['{"@type":"BreadcrumbList","name":"\\u003c/script\\u003e"}'],
 };
 
 /** An article page with every optional part present. */
@@ -42,6 +57,15 @@ export const fullArticle: ArticlePageView = {
   title: "ASEAN and the RoK meet online",
   lang: "en",
   description: "Both sides agreed to deepen cooperation.",
+  head: {
+    meta: [
+      { property: "og:type", content: "article" },
+      { property: "article:tag", content: "ASEAN" },
+      { property: "article:tag", content: "Republic of Korea" },
+      { name: "twitter:card", content: "summary_large_image" },
+    ],
+    jsonLd: ['{"@type":"NewsArticle","headline":"ASEAN \\u0026 RoK"}', '{"@type":"BreadcrumbList"}'],
+  },
   headline: "ASEAN and the RoK meet online",
   summary: "Both sides agreed to deepen cooperation.",
   section: "World",
@@ -49,6 +73,7 @@ export const fullArticle: ArticlePageView = {
   location: "Hanoi",
   author: "Lan Anh",
   published: { iso: "2020-08-26T17:00:00+07:00", text: "26 August 2020, 17:00 GMT+7" },
+  archiveUrl: "/2020/08/",
   updated: { iso: "2020-08-27T09:30:00+07:00", text: "27 August 2020, 09:30 GMT+7" },
   figure: {
     src: "/images/dialogue.0123456789.png",
@@ -85,11 +110,13 @@ export const bareArticle: ArticlePageView = {
   title: "Bare",
   lang: "en",
   description: "Bare summary.",
+  head: pageHead,
   headline: "Bare",
   summary: "Bare summary.",
   section: "World",
   status: "published",
   published: { iso: "2020-08-26T00:00:00+07:00", text: "26 August 2020, 00:00 GMT+7" },
+  archiveUrl: "/2020/08/",
   bodyHtml: "<p>Body.</p>",
   topics: [{ url: "/topics/asean/", text: "ASEAN" }],
   corrections: [],
@@ -117,6 +144,7 @@ export const topicPage: TopicPageView = {
   title: "Việt Nam",
   lang: "en",
   description: "Articles on Việt Nam.",
+  head: pageHead,
   name: "Việt Nam",
   slug: "viet-nam",
   topicDescription: "News on Việt Nam's foreign relations.",
@@ -134,6 +162,7 @@ export const home: HomeView = {
   title: "The Diplomatic Bulletin",
   lang: "en",
   description: "The latest news from The Diplomatic Bulletin.",
+  head: pageHead,
   latest: [listItem(3), listItem(2, "draft"), listItem(1)],
   trending: [
     { name: "ASEAN", url: "/topics/asean/", count: 12 },
@@ -149,6 +178,7 @@ export const topicsIndex: TopicsIndexView = {
   title: "Topics",
   lang: "en",
   description: "Every topic, A to Z.",
+  head: pageHead,
   groups: [
     {
       letter: "A",
@@ -170,11 +200,60 @@ export const notFound: NotFoundView = {
   title: "Page not found",
   lang: "en",
   description: "This page does not exist.",
+  head: pageHead,
+};
+
+/** The January 2024 archive, between December 2023 and March 2024. */
+export const monthArchive: ArchivePageView = {
+  kind: "archive",
+  path: "/2024/01/",
+  url: "/2024/01/",
+  canonical: "https://example.org/2024/01/",
+  title: "January 2024",
+  lang: "en",
+  description: "Articles published in January 2024 in The Diplomatic Bulletin.",
+  head: pageHead,
+  period: "month",
+  heading: "January 2024",
+  count: 2,
+  items: [listItem(2), listItem(1)],
+  months: [],
+  older: { url: "/2023/12/", text: "December 2023" },
+  newer: { url: "/2024/03/", text: "March 2024" },
+};
+
+/** The 2024 archive, the newest year, with its two months. */
+export const yearArchive: ArchivePageView = {
+  kind: "archive",
+  path: "/2024/",
+  url: "/2024/",
+  canonical: "https://example.org/2024/",
+  title: "2024",
+  lang: "en",
+  description: "Articles published in 2024 in The Diplomatic Bulletin.",
+  head: pageHead,
+  period: "year",
+  heading: "2024",
+  count: 3,
+  items: [listItem(3), listItem(2), listItem(1)],
+  months: [
+    { text: "March", url: "/2024/03/", count: 1 },
+    { text: "January", url: "/2024/01/", count: 2 },
+  ],
+  older: { url: "/2020/", text: "2020" },
 };
 
 /** The `communique` global data around the given views. */
 export function siteData(overrides: Partial<SiteData> = {}): SiteData {
-  return { site, articles: [fullArticle], topicPages: [topicPage], singles: [home, topicsIndex, notFound], files: [], ...overrides };
+  return {
+    site,
+    articles: [fullArticle],
+    topicPages: [topicPage],
+    archives: [yearArchive, monthArchive],
+    singles: [home, topicsIndex, notFound],
+    files: [],
+    ...overrides,
+  };
 }
 
 /** Renders a page module's output to HTML as the Eleventy glue does, and parses it. */
