@@ -1,10 +1,9 @@
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { describe, expect, it, beforeAll } from "vitest";
 import { runBuild } from "../../src/cli/build";
-import { listFiles, run } from "../support/fixture";
+import { listFiles, run, tempFolder } from "../support/fixture";
 
 const repo = new URL("../..", import.meta.url).pathname;
 const lead = "/2020/08/26/asean-rok-dialogue-24th/";
@@ -15,7 +14,7 @@ describe("the sample bulletin", () => {
     cheerio.load(await readFile(join(output, url.endsWith("/") ? `${url}index.html` : url), "utf8"));
 
   beforeAll(async () => {
-    output = join(await mkdtemp(join(tmpdir(), "communique-sample-")), "_site");
+    output = join(await tempFolder("communique-sample-"), "_site");
     const result = await run(runBuild, ["--output", output, "--build-time", "2026-11-28T12:00:00+07:00"], repo);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);

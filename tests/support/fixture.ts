@@ -2,7 +2,7 @@
  * Fixture sites for integration tests: a temporary bulletin project declared inline,
  * built or checked through the real CLI commands in this process, read back with cheerio.
  */
-import { mkdtemp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import * as cheerio from "cheerio";
@@ -14,9 +14,23 @@ import type { SiteConfig } from "../../src/config";
 
 export type FixtureFiles = Record<string, string | Buffer>;
 
+const temporary: string[] = [];
+
+/** A new empty temporary folder, removed after the test file by {@link removeTemporary}. */
+export async function tempFolder(prefix = "communique-test-"): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), prefix));
+  temporary.push(folder);
+  return folder;
+}
+
+/** Removes every folder {@link tempFolder} made (the test setup runs it after each file). */
+export async function removeTemporary(): Promise<void> {
+  await Promise.all(temporary.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+}
+
 /** Creates a project in a temp folder with `files` (paths relative to the project root). */
 export async function makeFixture(files: FixtureFiles, site: Partial<SiteConfig> = {}): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "communique-fixture-"));
+  const root = await tempFolder("communique-fixture-");
   await scaffoldProject(root, site);
   await writeFiles(root, files);
   return root;
