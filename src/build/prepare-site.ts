@@ -10,6 +10,7 @@ import { imageSize } from "image-size";
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config";
 import { compareIssues, hasErrors, type Issue } from "../diagnostics/issue";
+import { buildTextFiles } from "../feeds/build-text-files";
 import { createMarkdownRenderer } from "../markdown/render-markdown";
 import { buildBulletin, type Bulletin, type BuildMode } from "../model/build-bulletin";
 import { loadBulletin } from "../source/load-bulletin";
@@ -69,7 +70,8 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   if (blocked || options.modelOnly) return { issues, files: loaded.files, bulletin, images: [], times };
 
   const images = await publishImages(root, bulletin);
-  const data = buildSiteData(bulletin, { renderMarkdown: createMarkdownRenderer(), images });
+  const pages = buildSiteData(bulletin, { renderMarkdown: createMarkdownRenderer(), images });
+  const data: SiteData = { ...pages, files: buildTextFiles(bulletin, pages, buildTime) };
   const copies = [...images].map(([file, image]) => ({ file, url: image.url }));
   return {
     issues,

@@ -7,7 +7,7 @@ import type { Article } from "../model/article";
 import type { Bulletin, BulletinEntry } from "../model/build-bulletin";
 import { compareTopicNames, topicLetter } from "../topics/sort-topics";
 import { formatDay, formatTime } from "../time/format-time";
-import { atomFeedUrl, createLinks, jsonFeedUrl, monthUrl, stylesheetUrl, topicUrl, topicsIndexUrl, type Links } from "../urls";
+import { atomFeedUrl, createLinks, jsonFeedUrl, monthUrl, stylesheetUrl, topicFeedUrl, topicUrl, topicsIndexUrl, type Links } from "../urls";
 import { archiveCrumbs, buildArchives, homeCrumb } from "./build-archives";
 import { buildHead, type ArticleFacts, type Crumb } from "./page-metadata";
 import type {
@@ -157,6 +157,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
         pageCount,
         ...(page > 1 ? { previousUrl: links.href(topicUrl(slug, page - 1)) } : {}),
         ...(page < pageCount ? { nextUrl: links.href(topicUrl(slug, page + 1)) } : {}),
+        feedUrl: links.href(topicFeedUrl(slug)),
       });
     }
   }

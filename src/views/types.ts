@@ -135,6 +135,8 @@ export interface TopicPageView extends PageBase {
   readonly pageCount: number;
   readonly previousUrl?: string;
   readonly nextUrl?: string;
+  /** The topic's own Atom feed, a link under the path prefix, for `<link rel="alternate">`. */
+  readonly feedUrl?: string;
 }
 
 export interface TopicCountView {

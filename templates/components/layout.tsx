@@ -35,6 +35,10 @@ export function Layout({ site, page, children }: LayoutProps) {
         <link rel="stylesheet" href={site.links.stylesheet} />
         <link rel="alternate" type="application/atom+xml" title={`${site.name} (Atom)`} href={site.links.atomFeed} />
         <link rel="alternate" type="application/feed+json" title={`${site.name} (JSON Feed)`} href={site.links.jsonFeed} />
+        {/* A topic page also offers the topic's own feed. */}
+        {page.kind === "topic" && page.feedUrl && (
+          <link rel="alternate" type="application/atom+xml" title={`${page.name} — ${site.name} (Atom)`} href={page.feedUrl} />
+        )}
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -57,7 +57,7 @@ describe("topics", () => {
     const hangul = index("a").filter((_, a) => index(a).text() === "대한민국");
     const href = hangul.attr("href") ?? "";
     expect(href).toMatch(/^\/topics\/[a-z0-9-]+\/$/);
-    expect(await listFiles(join(root, "_site", ...href.split("/").filter(Boolean)))).toEqual(["index.html"]);
+    expect(await listFiles(join(root, "_site", ...href.split("/").filter(Boolean)))).toEqual(["feed.xml", "index.html"]);
   });
 
   it("lists every topic A–Z with its count, diacritics sorted with their letter", async () => {

@@ -1,0 +1,53 @@
+/**
+ * Writes a feed as Atom 1.0 (RFC 4287, https://www.rfc-editor.org/rfc/rfc4287): the feed's
+ * id, title, updated, self and alternate links and author, then one entry per article. Pure:
+ * a `Feed` in, the document's text out; every editor string is escaped.
+ */
+import type { DateTime } from "luxon";
+import { entryChanged, feedUpdated, type Feed, type FeedEntry } from "./feed";
+import { w3cDateTime } from "./w3c-date-time";
+import { escapeXml, xmlDeclaration } from "./xml";
+
+/** The Atom namespace, RFC 4287 § 2. */
+export const atomNamespace = "http://www.w3.org/2005/Atom";
+
+/** The media type of an Atom feed, for `<link type>`. */
+export const atomMediaType = "application/atom+xml";
+
+/** The Atom document for `feed`, entries in the order given. */
+export function renderAtomFeed(feed: Feed): string {
+  const time = (moment: DateTime) => w3cDateTime(moment, feed.timeZone);
+  const lines = [
+    xmlDeclaration,
+    `<feed xmlns="${atomNamespace}" xml:lang="${escapeXml(feed.lang)}">`,
+    `  <id>${escapeXml(feed.feedUrl)}</id>`,
+    `  <title>${escapeXml(feed.title)}</title>`,
+    `  <updated>${time(feedUpdated(feed))}</updated>`,
+    `  <link rel="self" type="${atomMediaType}" href="${escapeXml(feed.feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.homeUrl)}"/>`,
+    `  <author><name>${escapeXml(feed.authorName)}</name><uri>${escapeXml(feed.siteUrl)}</uri></author>`,
+    ...feed.entries.flatMap((entry) => renderEntry(entry, feed, time)),
+    "</feed>",
+    "",
+  ];
+  return lines.join("\n");
+}
+
+function renderEntry(entry: FeedEntry, feed: Feed, time: (moment: DateTime) => string): string[] {
+  // An article in another language than the feed's says so, for readers that pick a voice or font.
+  const lang = entry.lang === feed.lang ? "" : ` xml:lang="${escapeXml(entry.lang)}"`;
+  return [
+    `  <entry${lang}>`,
+    `    <id>${escapeXml(entry.url)}</id>`,
+    `    <title>${escapeXml(entry.title)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
+    `    <published>${time(entry.published)}</published>`,
+    `    <updated>${time(entryChanged(entry))}</updated>`,
+    `    <author><name>${escapeXml(entry.author ?? feed.authorName)}</name></author>`,
+    ...entry.topics.map((topic) => `    <category term="${escapeXml(topic.slug)}" label="${escapeXml(topic.name)}"/>`),
+    `    <summary>${escapeXml(entry.summary)}</summary>`,
+    // Site-relative links in the body resolve against the site, not the feed (RFC 4287 § 2).
+    `    <content type="html" xml:base="${escapeXml(feed.siteUrl)}">${escapeXml(entry.contentHtml)}</content>`,
+    "  </entry>",
+  ];
+}

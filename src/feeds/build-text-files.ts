@@ -1,0 +1,119 @@
+/**
+ * Every file the build writes as plain text: the Atom and JSON feeds of the bulletin, an
+ * Atom feed per topic, the sitemap(s), the news sitemap and robots.txt. Pure: the bulletin,
+ * the page views (for rendered bodies) and the build time in; `TextFileView`s out.
+ */
+import type { DateTime } from "luxon";
+import type { Bulletin, BulletinEntry } from "../model/build-bulletin";
+import { newsMaxArticles, newsSitemapPath, renderNewsSitemap } from "../sitemaps/news-sitemap";
+import { renderRobotsTxt, robotsPath } from "../sitemaps/robots";
+import { renderSitemaps, sitemapMaxUrls, sitemapPath, sitemapUrls } from "../sitemaps/sitemap";
+import { atomFeedUrl, createLinks, jsonFeedUrl, topicFeedUrl, topicUrl } from "../urls";
+import type { ArticlePageView, SiteData, TextFileView } from "../views/types";
+import { renderAtomFeed } from "./atom";
+import type { Feed, FeedEntry } from "./feed";
+import { renderJsonFeed } from "./json-feed";
+
+export interface TextFileOptions {
+  /** Articles in each feed, newest first. @default 50 (1–1000) */
+  readonly feedSize?: number;
+  /** URLs per sitemap file before `/sitemap.xml` becomes an index. @default 50000 (1–50000) */
+  readonly sitemapMaxUrls?: number;
+  /** Articles in the news sitemap at most. @default 1000 (1–1000) */
+  readonly newsMaxArticles?: number;
+}
+
+/** The defaults of {@link TextFileOptions}. */
+export const defaultTextFileOptions: Required<TextFileOptions> = {
+  feedSize: 50,
+  sitemapMaxUrls,
+  newsMaxArticles,
+};
+
+/**
+ * The feeds, sitemaps and robots.txt of `bulletin` at `buildTime`, in a fixed order:
+ * `/feed.xml`, `/feed.json`, topic feeds by slug, sitemap(s), news sitemap, robots.txt.
+ * Only published articles appear, also when the bulletin is a preview.
+ */
+export function buildTextFiles(
+  bulletin: Bulletin,
+  pages: SiteData,
+  buildTime: DateTime,
+  options: TextFileOptions = {},
+): TextFileView[] {
+  const settings = { ...defaultTextFileOptions, ...options };
+  checkRange("feedSize", settings.feedSize, 1000);
+  checkRange("newsMaxArticles", settings.newsMaxArticles, newsMaxArticles);
+  const { config } = bulletin;
+  const links = createLinks(config.baseUrl);
+  const siteUrl = links.absolute("/");
+  const views = new Map(pages.articles.map((view) => [view.path, view]));
+  // In a preview the bulletin also holds drafts and scheduled articles; feeds never do.
+  const latestPublished = (indexes: Iterable<number>) => {
+    const list: BulletinEntry[] = [];
+    for (const i of indexes) {
+      const entry = bulletin.entries[i];
+      if (entry?.status === "published") list.push(entry);
+      if (list.length === settings.feedSize) break;
+    }
+    return list;
+  };
+  const feedOf = (title: string, feedPath: string, homePath: string, entries: readonly BulletinEntry[]): Feed => ({
+    title,
+    feedUrl: links.absolute(feedPath),
+    homeUrl: links.absolute(homePath),
+    siteUrl,
+    authorName: config.name,
+    lang: config.lang,
+    timeZone: config.timeZone,
+    emptyUpdated: buildTime,
+    entries: entries.map((entry) => toFeedEntry(entry, bulletin, views, siteUrl, links.absolute)),
+  });
+
+  const latest = feedOf(config.name, atomFeedUrl, "/", latestPublished(bulletin.entries.keys()));
+  const files: TextFileView[] = [
+    { path: atomFeedUrl, content: renderAtomFeed(latest) },
+    { path: jsonFeedUrl, content: renderJsonFeed({ ...latest, feedUrl: links.absolute(jsonFeedUrl) }) },
+  ];
+  for (const [slug, listing] of bulletin.topics) {
+    const feed = feedOf(`${listing.topic.name} — ${config.name}`, topicFeedUrl(slug), topicUrl(slug), latestPublished(listing.entries));
+    files.push({ path: topicFeedUrl(slug), content: renderAtomFeed(feed) });
+  }
+  files.push(
+    ...renderSitemaps(sitemapUrls(bulletin, pages), { siteUrl, timeZone: config.timeZone, maxUrls: settings.sitemapMaxUrls }),
+    { path: newsSitemapPath, content: renderNewsSitemap(bulletin, buildTime, settings.newsMaxArticles) },
+    { path: robotsPath, content: renderRobotsTxt([links.absolute(sitemapPath), links.absolute(newsSitemapPath)]) },
+  );
+  return files;
+}
+
+function toFeedEntry(
+  entry: BulletinEntry,
+  bulletin: Bulletin,
+  views: ReadonlyMap<string, ArticlePageView>,
+  siteUrl: string,
+  absolute: (path: string) => string,
+): FeedEntry {
+  const { article } = entry;
+  const view = views.get(entry.url);
+  if (!view) throw new Error(`buildTextFiles: no article page for ${entry.url}.`);
+  return {
+    url: absolute(entry.url),
+    title: article.title,
+    summary: article.summary,
+    contentHtml: view.bodyHtml,
+    published: article.date,
+    ...(article.updated ? { updated: article.updated } : {}),
+    ...(article.author ? { author: article.author } : {}),
+    lang: article.lang,
+    topics: entry.topics.map((slug) => ({ slug, name: bulletin.topics.get(slug)?.topic.name ?? slug })),
+    // The figure's src is a link under the path prefix; against the site's origin it becomes absolute.
+    ...(view.figure ? { image: new URL(view.figure.src, siteUrl).href } : {}),
+  };
+}
+
+function checkRange(option: string, value: number, max: number): void {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new Error(`buildTextFiles option "${option}" is ${String(value)}; expected a whole number from 1 to ${max}.`);
+  }
+}

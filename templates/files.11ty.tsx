@@ -1,0 +1,17 @@
+/**
+ * Eleventy page module: one file per text file in `communique.files` (feeds, sitemaps,
+ * robots.txt), written at its path exactly as the pure core made it.
+ */
+import type { PageData, PageProps } from "./components/page-data";
+
+/** One file per text file, at its path, kept out of Eleventy's collections. */
+export const data: PageData<"files"> = {
+  pagination: { data: "communique.files", size: 1, alias: "view", addAllPagesToCollections: false },
+  permalink: (d) => d.view.path,
+  eleventyExcludeFromCollections: true,
+};
+
+/** The file's whole text; a string passes through the TSX glue untouched. */
+export function render(d: PageProps<"files">): string {
+  return d.view.content;
+}
