@@ -38,7 +38,9 @@ export const defaultSiteConfig: SiteConfig = {
 };
 
 function fail(option: string, value: unknown, allowed: string): never {
-  throw new Error(`Communique option "${option}" is ${JSON.stringify(value)}; expected ${allowed}.`);
+  // JSON would print NaN and Infinity as null.
+  const shown = typeof value === "number" ? String(value) : JSON.stringify(value);
+  throw new Error(`Communique option "${option}" is ${shown}; expected ${allowed}.`);
 }
 
 function checkCount(option: string, value: number, max: number): void {

@@ -29,16 +29,31 @@ export function parseDate(text: string, zone: string): ParsedDate {
     second: Number(second ?? 0),
     millisecond: fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0,
   };
+  if (offset !== undefined && offset !== "Z" && !isRealOffset(offset)) {
+    return { ok: false, code: "date-invalid", message: `"${text}" has an offset no time zone uses; write one from -12:00 to +14:00` };
+  }
   const zoneForParts = offset === undefined ? zone : offset === "Z" ? "UTC" : `UTC${normaliseOffset(offset)}`;
   const parsed = DateTime.fromObject(parts, { zone: zoneForParts });
   if (!parsed.isValid || parsed.day !== parts.day || parsed.month !== parts.month) {
     return { ok: false, code: "date-invalid", message: `"${text}" is not a real calendar date and time` };
+  }
+  if (hour === undefined) {
+    // A bare date is the start of that day, even where a daylight-saving change skips midnight.
+    return { ok: true, value: DateTime.fromObject({ year: parts.year, month: parts.month, day: parts.day }, { zone }).startOf("day") };
   }
   if (offset === undefined && (parsed.hour !== parts.hour || parsed.minute !== parts.minute)) {
     // A local time skipped by a daylight-saving change in the site zone.
     return { ok: false, code: "date-invalid", message: `"${text}" does not exist in the ${zone} time zone` };
   }
   return { ok: true, value: parsed.setZone(zone) };
+}
+
+function isRealOffset(offset: string): boolean {
+  const digits = offset.replace(":", "");
+  const hours = Number(digits.slice(1, 3));
+  const minutes = Number(digits.slice(3, 5));
+  const total = (hours * 60 + minutes) * (offset.startsWith("-") ? -1 : 1);
+  return minutes < 60 && total >= -12 * 60 && total <= 14 * 60;
 }
 
 function normaliseOffset(offset: string): string {

@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { parseDate } from "../../../src/time/parse-date";
+
+const site = "Asia/Ho_Chi_Minh";
+
+describe("parseDate: accepted forms", () => {
+  it.each([
+    { case: "bare date: midnight in the site zone", text: "2020-08-26", zone: site, iso: "2020-08-26T00:00:00.000+07:00" },
+    { case: "bare date is not shifted by UTC (zone ahead of UTC)", text: "2020-08-26", zone: "Pacific/Auckland", iso: "2020-08-26T00:00:00.000+12:00" },
+    { case: "bare date is not shifted by UTC (zone behind UTC)", text: "2020-08-26", zone: "America/New_York", iso: "2020-08-26T00:00:00.000-04:00" },
+    { case: "offset with colon, same as the zone", text: "2020-08-26T10:00:00+07:00", zone: site, iso: "2020-08-26T10:00:00.000+07:00" },
+    { case: "offset without colon", text: "2020-08-26T10:00:00+0700", zone: site, iso: "2020-08-26T10:00:00.000+07:00" },
+    { case: "offset differing from the zone: same instant, site zone", text: "2020-08-26T10:00:00+02:00", zone: site, iso: "2020-08-26T15:00:00.000+07:00" },
+    { case: "negative offset", text: "2020-08-26T10:00:00-05:30", zone: site, iso: "2020-08-26T22:30:00.000+07:00" },
+    { case: "Z", text: "2020-08-26T03:00:00Z", zone: site, iso: "2020-08-26T10:00:00.000+07:00" },
+    { case: "Z late in the UTC day is the next day in the site zone", text: "2020-08-25T23:30:00Z", zone: site, iso: "2020-08-26T06:30:00.000+07:00" },
+    { case: "offset without seconds", text: "2020-08-26T10:00+07:00", zone: site, iso: "2020-08-26T10:00:00.000+07:00" },
+    { case: "local date-time with a space", text: "2020-08-26 10:00", zone: site, iso: "2020-08-26T10:00:00.000+07:00" },
+    { case: "local date-time with T", text: "2020-08-26T10:00", zone: site, iso: "2020-08-26T10:00:00.000+07:00" },
+    { case: "local date-time read in another zone", text: "2020-08-26 10:00", zone: "Europe/London", iso: "2020-08-26T10:00:00.000+01:00" },
+    { case: "seconds", text: "2020-08-26T10:00:45", zone: site, iso: "2020-08-26T10:00:45.000+07:00" },
+    { case: "one-digit fraction", text: "2020-08-26T10:00:45.5+07:00", zone: site, iso: "2020-08-26T10:00:45.500+07:00" },
+    { case: "three-digit fraction", text: "2020-08-26T10:00:45.123Z", zone: site, iso: "2020-08-26T17:00:45.123+07:00" },
+    { case: "nine-digit fraction truncated to milliseconds", text: "2020-08-26T10:00:45.987654321", zone: site, iso: "2020-08-26T10:00:45.987+07:00" },
+    { case: "surrounding spaces ignored", text: "  2020-08-26  ", zone: site, iso: "2020-08-26T00:00:00.000+07:00" },
+    { case: "leap day in a leap year", text: "2024-02-29", zone: site, iso: "2024-02-29T00:00:00.000+07:00" },
+    { case: "last minute of the day", text: "2020-12-31 23:59", zone: site, iso: "2020-12-31T23:59:00.000+07:00" },
+  ])("$case: $text", ({ text, zone, iso }) => {
+    const parsed = parseDate(text, zone);
+    if (!parsed.ok) throw new Error(`expected ${text} to parse, got ${parsed.code}: ${parsed.message}`);
+    expect(parsed.value.toISO()).toBe(iso);
+    expect(parsed.value.zoneName).toBe(zone);
+  });
+});
+
+describe("parseDate: rejected input", () => {
+  it.each([
+    { text: "2023-02-29", code: "date-invalid", message: '"2023-02-29" is not a real calendar date and time' },
+    { text: "2024-02-30", code: "date-invalid", message: '"2024-02-30" is not a real calendar date and time' },
+    { text: "2020-13-01", code: "date-invalid", message: '"2020-13-01" is not a real calendar date and time' },
+    { text: "2020-00-10", code: "date-invalid", message: '"2020-00-10" is not a real calendar date and time' },
+    { text: "2020-04-31", code: "date-invalid", message: '"2020-04-31" is not a real calendar date and time' },
+    { text: "2020-08-26 25:00", code: "date-invalid", message: '"2020-08-26 25:00" is not a real calendar date and time' },
+    { text: "2020-08-26T25:00:00+07:00", code: "date-invalid", message: '"2020-08-26T25:00:00+07:00" is not a real calendar date and time' },
+    { text: "2020-08-26T10:60", code: "date-invalid", message: '"2020-08-26T10:60" is not a real calendar date and time' },
+    { text: "2020-08-26T10:00:61", code: "date-invalid", message: '"2020-08-26T10:00:61" is not a real calendar date and time' },
+    { text: "26/08/2020", code: "date-format", message: 'expected a date such as 2020-08-26 or 2020-08-26T10:00:00+07:00, got "26/08/2020"' },
+    { text: "", code: "date-format", message: 'expected a date such as 2020-08-26 or 2020-08-26T10:00:00+07:00, got ""' },
+    { text: "yesterday", code: "date-format", message: 'expected a date such as 2020-08-26 or 2020-08-26T10:00:00+07:00, got "yesterday"' },
+    { text: "2020-8-26", code: "date-format", message: 'expected a date such as 2020-08-26 or 2020-08-26T10:00:00+07:00, got "2020-8-26"' },
+    { text: "2020-08-26T10", code: "date-format", message: 'expected a date such as 2020-08-26 or 2020-08-26T10:00:00+07:00, got "2020-08-26T10"' },
+    { text: "2020-08-26T10:00:00 ICT", code: "date-format", message: 'expected a date such as 2020-08-26 or 2020-08-26T10:00:00+07:00, got "2020-08-26T10:00:00 ICT"' },
+  ] as const)("$text → $code", ({ text, code, message }) => {
+    expect(parseDate(text, site)).toEqual({ ok: false, code, message });
+  });
+
+  it("a local time skipped by daylight saving in the site zone is not a real time", () => {
+    expect(parseDate("2021-03-28 01:30", "Europe/London")).toEqual({
+      ok: false,
+      code: "date-invalid",
+      message: '"2021-03-28 01:30" does not exist in the Europe/London time zone',
+    });
+  });
+
+  it("the same wall time with an explicit offset is accepted", () => {
+    const parsed = parseDate("2021-03-28T01:30:00Z", "Europe/London");
+    expect(parsed.ok && parsed.value.toISO()).toBe("2021-03-28T02:30:00.000+01:00");
+  });
+});
+
+describe("parseDate does not depend on the process time zone", () => {
+  const original = process.env.TZ;
+  afterEach(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  const cases = [
+    { text: "2020-08-26", iso: "2020-08-26T00:00:00.000+07:00" },
+    { text: "2020-08-26 10:00", iso: "2020-08-26T10:00:00.000+07:00" },
+    { text: "2020-08-25T23:30:00Z", iso: "2020-08-26T06:30:00.000+07:00" },
+  ];
+
+  it.each(["America/Los_Angeles", "Pacific/Kiritimati"])("TZ=%s", (tz) => {
+    process.env.TZ = tz;
+    // The process zone really changed: otherwise this test would prove nothing.
+    const expectedOffset = tz === "America/Los_Angeles" ? 420 : -840;
+    expect(new Date(Date.UTC(2020, 7, 26)).getTimezoneOffset()).toBe(expectedOffset);
+    expect(cases.map(({ text }) => {
+      const parsed = parseDate(text, site);
+      return parsed.ok ? parsed.value.toISO() : parsed.message;
+    })).toEqual(cases.map(({ iso }) => iso));
+  });
+});
+
+describe("parseDate edge cases", () => {
+  it.each([
+    ["2022-09-11", "America/Santiago", "2022-09-11T01:00:00.000-03:00"],
+    ["2021-03-28", "Asia/Beirut", "2021-03-28T01:00:00.000+03:00"],
+  ])("reads bare date %s as the start of the day in %s, where midnight is skipped", (text, zone, iso) => {
+    const parsed = parseDate(text, zone);
+    expect(parsed.ok && parsed.value.toISO()).toBe(iso);
+  });
+
+  it.each(["2020-08-26T10:00:00+99:99", "2020-08-26T10:00:00+07:60", "2020-08-26T10:00:00+2500", "2020-08-26T10:00:00-12:30"])(
+    "refuses the impossible offset in %s",
+    (text) => {
+      expect(parseDate(text, "UTC")).toEqual({
+        ok: false,
+        code: "date-invalid",
+        message: `"${text}" has an offset no time zone uses; write one from -12:00 to +14:00`,
+      });
+    },
+  );
+
+  it("accepts the extreme real offsets", () => {
+    const east = parseDate("2020-08-26T10:00:00+14:00", "UTC");
+    const west = parseDate("2020-08-26T10:00:00-12:00", "UTC");
+    expect(east.ok && east.value.toISO()).toBe("2020-08-25T20:00:00.000Z");
+    expect(west.ok && west.value.toISO()).toBe("2020-08-26T22:00:00.000Z");
+  });
+});
