@@ -29,7 +29,15 @@ export type IssueCode =
   | "yaml-alias"
   | "forbidden-key"
   | "topic-alias"
-  | "lang-unknown";
+  | "lang-unknown"
+  | "file-not-allowed"
+  | "symlink"
+  | "encoding"
+  | "control-character"
+  | "too-large"
+  | "too-long"
+  | "too-deep"
+  | "file-collision";
 
 export type Severity = "error" | "warning";
 

@@ -2,9 +2,11 @@
  * Renders an article body from Markdown to HTML with markdown-it. Raw HTML is shown as
  * text, `javascript:`, `vbscript:`, `file:` and `data:` links are never made, headings start
  * at `<h2>` (the headline is the page's only `<h1>`), and `{{ }}` / `{% %}` stay literal.
+ * Bodies nested deeper than {@link maxMarkdownNesting} are found by {@link findDeepNesting}
+ * and refused by the loader, so none is ever rendered cut short.
  */
 import MarkdownIt from "markdown-it";
-import type { StateCore, Token } from "markdown-it";
+import type { MarkdownIt as Parser, StateCore, Token } from "markdown-it";
 
 /** Turns one article body into HTML. */
 export type RenderMarkdown = (markdown: string) => string;
@@ -14,7 +16,7 @@ export type RenderMarkdown = (markdown: string) => string;
  * body, so call this once per build, not once per article.
  */
 export function createMarkdownRenderer(): RenderMarkdown {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: true });
+  const md = createParser();
 
   // markdown-it lets `data:image/…` through; a body has no reason to inline data.
   const acceptLink = md.validateLink.bind(md);
@@ -26,6 +28,58 @@ export function createMarkdownRenderer(): RenderMarkdown {
   md.core.ruler.push("communique_lazy_images", markLazyImages);
 
   return (markdown) => md.render(markdown);
+}
+
+/**
+ * Deepest nesting allowed in an article body: every list, list item, block quote,
+ * paragraph, link and emphasis counts one level (the words of a paragraph in a quote in
+ * a list item in a list are at level 4). Deeper text is refused: news never needs it, and
+ * markdown-it would silently drop what lies past its own limit.
+ * @default 20
+ */
+export const maxMarkdownNesting = 20;
+
+// markdown-it stops parsing at `maxNesting` and drops the rest: set it just past our
+// limit, so every body within the limit is read whole and a deeper one shows as deeper.
+const parserNesting = maxMarkdownNesting + 2;
+
+/** A markdown-it instance with the options every body is read with. */
+function createParser(): Parser {
+  return new MarkdownIt({ html: false, linkify: true, typographer: true, maxNesting: parserNesting });
+}
+
+let blockParser: Parser | undefined;
+let nestingParser: Parser | undefined;
+
+/** Characters that open an inline level: emphasis, strikethrough, links and autolinks. */
+const inlineOpeners = /[*_~[<]/g;
+
+/**
+ * The 0-based line of `markdown` where its nesting first goes deeper than
+ * {@link maxMarkdownNesting}, or undefined when it never does. Parses without rendering;
+ * markdown-it's own cap keeps a hostile body (thousands of `>`) within bounded time.
+ */
+export function findDeepNesting(markdown: string): number | undefined {
+  // Block structure first, which is cheap. Inline text can only go as many levels deeper
+  // as it has opening characters, plus one for a bare web address made a link; only when
+  // that could pass the limit are the inline parts parsed too (rare: ordinary text never).
+  blockParser ??= createParser().disable(["inline", "linkify", "replacements", "smartquotes", "text_join"]);
+  let mayBeDeep = false;
+  for (const token of blockParser.parse(markdown, {})) {
+    if (token.level > maxMarkdownNesting) return token.map?.[0] ?? 0;
+    if (token.type === "inline" && token.level + 1 + (token.content.match(inlineOpeners)?.length ?? 0) > maxMarkdownNesting) {
+      mayBeDeep = true;
+    }
+  }
+  if (!mayBeDeep) return undefined;
+  nestingParser ??= createParser();
+  for (const token of nestingParser.parse(markdown, {})) {
+    // Inline tokens restart their children's levels at 0: add the block level they sit at.
+    for (const child of token.children ?? []) {
+      if (token.level + child.level > maxMarkdownNesting) return token.map?.[0] ?? 0;
+    }
+  }
+  return undefined;
 }
 
 /** Deepest heading level HTML has. */

@@ -9,10 +9,10 @@ import { z } from "zod";
 import type { SiteConfig } from "../config";
 import type { Issue } from "../diagnostics/issue";
 import { hashSlug, slugPattern, toSlug } from "../slug";
-import type { FieldPositions } from "../source/parse-yaml";
+import type { FieldPath, FieldPositions } from "../source/parse-yaml";
 import { parseDate } from "../time/parse-date";
 import { summaryPlaceholder, type Article, type ArticleImage, type ArticleSource } from "./article";
-import { issueAt, schemaIssues, type FieldWording, type IssueTarget } from "./field-issues";
+import { describeValue, issueAt, schemaIssues, type FieldWording, type IssueTarget } from "./field-issues";
 
 /** What validation needs to know beyond the file itself. */
 export interface ArticleContext {
@@ -30,6 +30,24 @@ export interface ArticleResult {
 
 /** Most topics an article may carry (SPEC: 1–12). */
 export const maxTags = 12;
+
+/**
+ * Longest title, in characters (Unicode code points): a headline, never a paragraph.
+ * @default 300
+ */
+export const maxTitleLength = 300;
+
+/**
+ * Longest summary, in characters: one or two sentences.
+ * @default 600
+ */
+export const maxSummaryLength = 600;
+
+/**
+ * Longest tag, in characters: a topic name.
+ * @default 100
+ */
+export const maxTagLength = 100;
 
 /** Folder, relative to the project, where shared images live. */
 export const imagesFolder = "content/images";
@@ -193,6 +211,8 @@ export function validateArticle(
     issues.push(issueAt(target, ["tags"], "tags-count", message));
   }
 
+  issues.push(...lengthIssues(target, frontMatter), ...emptyTopicIssues(target, tags));
+
   if (frontMatter["summary"] === summaryPlaceholder && frontMatter["draft"] !== true) {
     const message = "the summary is still the placeholder from `new`; write one or two sentences before publishing";
     issues.push(issueAt(target, ["summary"], "summary-placeholder", message));
@@ -241,6 +261,45 @@ export function validateArticle(
     body,
   };
   return { article, issues };
+}
+
+/** A `too-long` issue for each of title, summary and tags longer than its limit. */
+function lengthIssues(target: IssueTarget, frontMatter: Record<string, unknown>): Issue[] {
+  const issues: Issue[] = [];
+  const check = (path: FieldPath, value: unknown, limit: number, what: string, advice: string): void => {
+    if (typeof value !== "string" || value.length <= limit) return;
+    const length = countCharacters(value);
+    if (length > limit) issues.push(issueAt(target, path, "too-long", `${what} is ${length} characters long; ${advice} at most ${limit}`));
+  };
+  check(["title"], frontMatter["title"], maxTitleLength, "the title", "keep it to");
+  check(["summary"], frontMatter["summary"], maxSummaryLength, "the summary", "keep it to one or two sentences,");
+  const { tags } = frontMatter;
+  if (Array.isArray(tags)) {
+    tags.forEach((tag: unknown, index) => check(["tags", index], tag, maxTagLength, "this topic", "keep it to"));
+  }
+  return issues;
+}
+
+/**
+ * A `topic-empty` issue for each tag with no letter or digit at all (`---`, `!!!`): it
+ * folds to no slug and names nothing. Tags in other scripts (`대한민국`) have letters and
+ * get a hashed slug instead.
+ */
+function emptyTopicIssues(target: IssueTarget, tags: unknown): Issue[] {
+  if (!Array.isArray(tags)) return [];
+  const issues: Issue[] = [];
+  tags.forEach((tag: unknown, index) => {
+    // `&` has no letter but folds to `and`: fold only what has no letter or digit.
+    if (typeof tag !== "string" || !isNonBlank(tag) || /[\p{L}\p{N}]/u.test(tag) || toSlug(tag) !== "") return;
+    const message = `${describeValue(tag)} has no letters or digits, so it cannot name a topic; write the topic in words`;
+    issues.push(issueAt(target, ["tags", index], "topic-empty", message));
+  });
+  return issues;
+}
+
+/** Unicode code points, so a character outside the BMP (an emoji) counts once. */
+function countCharacters(value: string): number {
+  return value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 }
 
 /**

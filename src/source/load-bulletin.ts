@@ -1,17 +1,22 @@
 /**
- * Reads the bulletin from disk, the only module here that touches the file system: every
- * `.md` file below `content/articles/` in path order and `content/_data/topics.yaml`, validated into
- * articles, topic data and every issue found. Files are read in parallel, a bounded number at a time.
+ * Reads the bulletin from disk, the only module here that reads files: what `listContent`
+ * accepts under `content/` (articles in path order, images, `content/_data/topics.yaml`),
+ * validated into articles, topic data and every issue found, refused files included.
+ * Files are read in parallel, a bounded number at a time, never through a link.
  */
-import type { Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+import { join } from "node:path";
 import type { SiteConfig } from "../config";
 import { compareIssues, type Issue } from "../diagnostics/issue";
+import { findDeepNesting, maxMarkdownNesting } from "../markdown/render-markdown";
 import type { Article } from "../model/article";
-import { imagesFolder, validateArticle, type ArticleContext, type ArticleResult } from "../model/article-schema";
+import { validateArticle, type ArticleContext, type ArticleResult } from "../model/article-schema";
 import { emptyTopicData, type TopicData } from "../model/topic-data";
 import { validateTopicData, type TopicDataResult } from "../model/topic-data-schema";
+import { decodeText, findControlCharacters, maxArticleBytes, sizeIssue } from "./decode-text";
+import { findPathCollisions } from "./find-path-collisions";
+import { linkIssue, listContent } from "./list-content";
 import { parseYaml } from "./parse-yaml";
 import { normaliseText, splitFrontMatter } from "./split-front-matter";
 
@@ -35,74 +40,90 @@ export const topicDataFile = emptyTopicData.file;
 /** Files read at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const concurrency = 64;
 
-/** Splits, parses and validates one article file; pure, so tests need no disk. */
+/** Splits, parses and validates one article file's text; pure, so tests need no disk. */
 export function parseArticleFile(file: string, text: string, ctx: ArticleContext): ArticleResult {
+  const controls = findControlCharacters(file, normaliseText(text));
+  const result = parseArticleText(file, text, ctx);
+  if (controls.length === 0) return result;
+  return { issues: [...controls, ...result.issues] };
+}
+
+function parseArticleText(file: string, text: string, ctx: ArticleContext): ArticleResult {
   const split = splitFrontMatter(file, text);
   if (!split.ok) return { issues: [split.issue] };
   const yaml = parseYaml(file, split.yaml, split.yamlLine);
   if (!yaml.ok) return { issues: [...yaml.issues] };
   const result = validateArticle(file, yaml.value, yaml.positions, split.body, ctx);
-  if (yaml.issues.length === 0) return result;
-  return { issues: [...yaml.issues, ...result.issues] };
+  const deepLine = findDeepNesting(split.body);
+  const deep: Issue[] = deepLine === undefined ? [] : [{
+    file,
+    line: split.bodyLine + deepLine,
+    column: 1,
+    field: "body",
+    code: "too-deep",
+    severity: "error",
+    message: `the text is nested more than ${maxMarkdownNesting} levels deep here (quotes, lists or emphasis inside each other); flatten it`,
+  }];
+  if (yaml.issues.length === 0 && deep.length === 0) return result;
+  return { issues: [...yaml.issues, ...result.issues, ...deep] };
 }
 
 /** Parses and validates the topic data file's text; pure. */
 export function parseTopicDataFile(file: string, text: string): TopicDataResult {
-  const yaml = parseYaml(file, normaliseText(text), 1);
-  if (!yaml.ok) return { data: { file, topics: [] }, issues: [...yaml.issues] };
+  const source = normaliseText(text);
+  const controls = findControlCharacters(file, source);
+  const yaml = parseYaml(file, source, 1);
+  if (!yaml.ok) return { data: { file, topics: [] }, issues: [...controls, ...yaml.issues] };
   const result = validateTopicData(file, yaml.value, yaml.positions);
-  return { data: result.data, issues: [...yaml.issues, ...result.issues] };
+  return { data: result.data, issues: [...controls, ...yaml.issues, ...result.issues] };
 }
 
 /** Loads and validates the whole bulletin under `root` (the folder holding `content/`). */
 export async function loadBulletin(root: string, config: SiteConfig): Promise<LoadedBulletin> {
-  const [articleFiles, imageFiles, topics] = await Promise.all([
-    listFiles(root, articlesFolder),
-    listFiles(root, imagesFolder),
-    readTopicData(root),
-  ]);
-  const existing = new Set([...articleFiles, ...imageFiles]);
-  const ctx: ArticleContext = { config, imageExists: (path) => existing.has(path) };
-  const markdown = articleFiles.filter((file) => file.endsWith(".md")).sort();
+  const listing = await listContent(root);
+  const images = new Set(listing.images);
+  const ctx: ArticleContext = { config, imageExists: (path) => images.has(path) };
 
-  const results = await mapBounded(markdown, concurrency, async (file) =>
-    parseArticleFile(file, await readFile(join(root, file), "utf8"), ctx),
-  );
+  const [results, topics] = await Promise.all([
+    mapBounded(listing.articles, concurrency, async (file): Promise<ArticleResult> => {
+      const read = await readText(root, file);
+      return read.ok ? parseArticleFile(file, read.text, ctx) : { issues: [read.issue] };
+    }),
+    readTopicData(root, listing.data.includes(topicDataFile)),
+  ]);
   const articles: Article[] = [];
-  const issues: Issue[] = [...topics.issues];
+  const issues: Issue[] = [...listing.issues, ...findPathCollisions([...listing.articles, ...listing.images]), ...topics.issues];
   for (const result of results) {
     if (result.article) articles.push(result.article);
     issues.push(...result.issues);
   }
-  return { articles, topicData: topics.data, issues: issues.sort(compareIssues), files: markdown.length };
+  return { articles, topicData: topics.data, issues: issues.sort(compareIssues), files: listing.articles.length };
 }
 
-async function readTopicData(root: string): Promise<TopicDataResult> {
-  const text = await readFile(join(root, topicDataFile), "utf8").catch((error: unknown) => {
-    if (isMissing(error)) return undefined;
+async function readTopicData(root: string, present: boolean): Promise<TopicDataResult> {
+  if (!present) return { data: emptyTopicData, issues: [] };
+  const read = await readText(root, topicDataFile);
+  return read.ok ? parseTopicDataFile(topicDataFile, read.text) : { data: emptyTopicData, issues: [read.issue] };
+}
+
+// Refuses to open a link even if one replaced the file after it was listed (not on Windows,
+// which has no such flag; the listing has refused links there already).
+const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/** Reads a listed file as text: refused unread when too large, then decoded as UTF-8. */
+async function readText(root: string, file: string): Promise<{ ok: true; text: string } | { ok: false; issue: Issue }> {
+  const handle = await open(join(root, file), openFlags).catch((error: unknown) => {
+    if (isLink(error)) return undefined;
     throw error;
   });
-  return text === undefined ? { data: emptyTopicData, issues: [] } : parseTopicDataFile(topicDataFile, text);
-}
-
-/** Project-relative paths (forward slashes) of every file below `folder`, skipping dot-files. */
-async function listFiles(root: string, folder: string): Promise<string[]> {
-  let entries: Dirent[];
+  if (!handle) return { ok: false, issue: linkIssue(file) };
   try {
-    entries = await readdir(join(root, folder), { withFileTypes: true, recursive: true });
-  } catch (error) {
-    if (isMissing(error)) return [];
-    throw error;
+    const tooLarge = sizeIssue(file, (await handle.stat()).size, maxArticleBytes);
+    if (tooLarge) return { ok: false, issue: tooLarge };
+    return decodeText(file, await handle.readFile(), maxArticleBytes);
+  } finally {
+    await handle.close();
   }
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join("/");
-    // Editor and OS leftovers (`.DS_Store`, `._x.md`, `.git/`) are never content.
-    if (path.split("/").some((part) => part.startsWith("."))) continue;
-    files.push(path);
-  }
-  return files;
 }
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */
@@ -117,6 +138,6 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item:
   return results;
 }
 
-function isMissing(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error.code === "ENOENT" || error.code === "ENOTDIR");
+function isLink(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "ELOOP";
 }

@@ -1,10 +1,12 @@
 /**
  * Reads YAML text (YAML 1.2 core schema, so `2020-08-26` stays text) into plain data and
  * a position for every key and list item, in file coordinates. Syntax errors, duplicate
- * keys, anchors, aliases, merge keys and prototype-polluting keys become positioned issues.
+ * keys, anchors, aliases, merge keys, prototype-polluting keys and control characters
+ * written as escapes become positioned issues.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, type YAMLError } from "yaml";
 import type { Issue, IssueCode } from "../diagnostics/issue";
+import { describeControlCharacter, firstControlCharacter } from "./decode-text";
 
 /** A 1-based line and column in a file. */
 export interface Position {
@@ -37,6 +39,13 @@ export type ParsedYaml =
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
+/**
+ * Aliases, and anchors, reported one by one in a file; any more are summed up in one
+ * issue, so a file made of them gives a short report, not thousands of lines.
+ * @default 10
+ */
+export const maxAliasIssues = 10;
+
 /** Keys that would reach an object's prototype if assigned. */
 const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -48,6 +57,13 @@ interface Located {
 }
 
 const top: Position = { line: 1, column: 1 };
+
+/** An alias or anchor found, before it is reported. */
+interface Finding {
+  readonly at: Position;
+  readonly field: string;
+  readonly message: string;
+}
 
 /** Parses `text`, which starts on line `startLine` of `file`. */
 export function parseYaml(file: string, text: string, startLine = 1): ParsedYaml {
@@ -82,19 +98,34 @@ export function parseYaml(file: string, text: string, startLine = 1): ParsedYaml
   }
 
   const located = new Map<string, Located>();
-  const converted = new Map<unknown, unknown>();
+  // Values by anchor name, as met in document order: an alias refers to the latest one.
+  // Looked up here rather than with the parser's own alias resolution, which scans the
+  // whole document for every alias and so takes quadratic time on a file full of them.
+  const anchored = new Map<string, unknown>();
   let hasAnchors = false;
+  const aliases: Finding[] = [];
 
   const convert = (node: unknown, path: FieldPath): unknown => {
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
-      report(hasRange(node) ? positionAt(node.range[0]) : top, fieldName(path), "yaml-alias", `\`*${node.source}\` repeats another value; YAML aliases are not allowed, write the value out`);
+      const at = hasRange(node) ? positionAt(node.range[0]) : top;
+      aliases.push({ at, field: fieldName(path), message: `\`*${node.source}\` repeats another value; YAML aliases are not allowed, write the value out` });
       // The anchored value is reused as it is, never expanded, so no alias can blow up.
-      return converted.get(node.resolve(doc)) ?? null;
+      return anchored.get(node.source) ?? null;
     }
     let value: unknown = null;
     if (isScalar(node)) {
       value = node.value;
+      // A double-quoted escape (`"\0"`, `"\x07"`) writes a control character the file's
+      // text does not show; one written as is was reported with the file's text already.
+      if (typeof value === "string" && node.type === "QUOTE_DOUBLE" && hasRange(node)) {
+        const escaped = firstControlCharacter(value);
+        if (escaped !== undefined && firstControlCharacter(text.slice(node.range[0], node.range[1])) === undefined) {
+          const at = located.get(pathKey(path))?.at ?? positionAt(node.range[0]);
+          const message = `this value's escape writes ${describeControlCharacter(escaped)}, which feeds cannot carry; remove it`;
+          report(at, fieldName(path), "control-character", message);
+        }
+      }
     } else if (isSeq(node)) {
       value = node.items.map((item, index) => {
         const itemPath = [...path, index];
@@ -132,18 +163,32 @@ export function parseYaml(file: string, text: string, startLine = 1): ParsedYaml
       }
       value = record;
     }
-    if (hasAnchor(node)) {
+    const anchor = anchorOf(node);
+    if (anchor !== undefined) {
       hasAnchors = true;
-      converted.set(node, value);
+      anchored.set(anchor, value);
     }
     return value;
   };
 
+  // Past the first few, aliases and anchors are summed up in one issue at the next one, so
+  // a file made of them (a "billion laughs" document) gives a short report.
+  const reportCapped = (findings: readonly Finding[], summary: (more: number) => string): void => {
+    const shown = findings.length === maxAliasIssues + 1 ? findings : findings.slice(0, maxAliasIssues);
+    for (const finding of shown) report(finding.at, finding.field, "yaml-alias", finding.message);
+    const next = findings[shown.length];
+    if (next) report(next.at, next.field, "yaml-alias", summary(findings.length - shown.length - 1));
+  };
+
   const value = convert(contents, []);
+  reportCapped(aliases, (more) => `this alias and ${more} more repeat other values; YAML aliases are not allowed, write the values out`);
   if (hasAnchors) {
-    for (const offset of anchorOffsets(text)) {
-      report(positionAt(offset), "-", "yaml-alias", "`&` names a value for reuse; YAML anchors are not allowed, remove it");
-    }
+    const anchors = anchorOffsets(text).map((offset): Finding => ({
+      at: positionAt(offset),
+      field: "-",
+      message: "`&` names a value for reuse; YAML anchors are not allowed, remove it",
+    }));
+    reportCapped(anchors, (more) => `this anchor and ${more} more name values for reuse; YAML anchors are not allowed, remove them`);
   }
 
   const positions: FieldPositions = {
@@ -182,8 +227,8 @@ function hasRange(node: unknown): node is { range: readonly [number, number, num
   return typeof node === "object" && node !== null && "range" in node && Array.isArray(node.range);
 }
 
-function hasAnchor(node: unknown): boolean {
-  return typeof node === "object" && node !== null && "anchor" in node && typeof node.anchor === "string";
+function anchorOf(node: unknown): string | undefined {
+  return typeof node === "object" && node !== null && "anchor" in node && typeof node.anchor === "string" ? node.anchor : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMarkdownRenderer } from "../../../src/markdown/render-markdown";
+import { createMarkdownRenderer, findDeepNesting, maxMarkdownNesting } from "../../../src/markdown/render-markdown";
 
 const render = createMarkdownRenderer();
 
@@ -78,5 +78,54 @@ describe("createMarkdownRenderer", () => {
 
   it("keeps no state between bodies", () => {
     expect([render("# A"), render("# A")]).toEqual(["<h2>A</h2>\n", "<h2>A</h2>\n"]);
+  });
+});
+
+/** `depth` block quotes inside each other around one word, after an opening paragraph. */
+function quotes(depth: number): string {
+  return `Intro.\n\n${">".repeat(depth)} x\n`;
+}
+
+/** `depth` bullet lists inside each other, one item each. */
+function lists(depth: number): string {
+  return Array.from({ length: depth }, (_, index) => `${" ".repeat(2 * index)}- item`).join("\n");
+}
+
+/** `depth` emphasis spans inside each other in a second paragraph. */
+function emphasis(depth: number): string {
+  return `Intro.\n\nSaid ${"*a ".repeat(depth)}x${" a*".repeat(depth)}`;
+}
+
+describe("findDeepNesting", () => {
+  it.each([
+    { case: "ordinary text", markdown: "# Talks\n\nLeaders met.\n\n- one\n- two\n\n> quoted *and* [linked](https://x.org)", line: undefined },
+    { case: "an empty body", markdown: "", line: undefined },
+    // The words of n quotes are at level n + 1 (paragraph), so 19 is the deepest that passes.
+    { case: "19 quotes", markdown: quotes(maxMarkdownNesting - 1), line: undefined },
+    { case: "20 quotes", markdown: quotes(maxMarkdownNesting), line: 2 },
+    { case: "200,000 quotes", markdown: quotes(200_000), line: 2 },
+    // Each list is two levels, the list and its item.
+    { case: "9 nested lists", markdown: lists(9), line: undefined },
+    { case: "10 nested lists", markdown: lists(10), line: 9 },
+    { case: "40 lists on one line", markdown: `Intro.\n\n${"* ".repeat(40)}x`, line: 2 },
+    { case: "19 emphasis spans", markdown: emphasis(maxMarkdownNesting - 1), line: undefined },
+    { case: "20 emphasis spans", markdown: emphasis(maxMarkdownNesting), line: 2 },
+    { case: "100,000 emphasis spans", markdown: `${"*".repeat(100_000)}x${"*".repeat(100_000)}`, line: 0 },
+    { case: "many stars that open nothing", markdown: `Intro.\n\n${"a * ".repeat(50)}`, line: undefined },
+  ])("$case: $line", ({ markdown, line }) => {
+    expect(findDeepNesting(markdown)).toBe(line);
+  });
+});
+
+describe("createMarkdownRenderer at the nesting limit", () => {
+  it("renders the deepest body allowed whole, its innermost word included", () => {
+    const html = render(quotes(maxMarkdownNesting - 1));
+    expect(html.match(/<blockquote>/g)).toHaveLength(maxMarkdownNesting - 1);
+    expect(html).toContain("<p>x</p>");
+  });
+
+  it("renders 9 nested lists whole", () => {
+    const html = render(lists(9));
+    expect([html.match(/<ul>/g)?.length, html.match(/<li>item/g)?.length]).toEqual([9, 9]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveSiteConfig } from "../../../src/config";
 import { compareIssues, type Issue } from "../../../src/diagnostics/issue";
-import { validateArticle, type ArticleContext } from "../../../src/model/article-schema";
+import { maxSummaryLength, maxTagLength, maxTitleLength, validateArticle, type ArticleContext } from "../../../src/model/article-schema";
 import { parseArticleFile } from "../../../src/source/load-bulletin";
 
 const file = "content/articles/2020/08/asean-rok.md";
@@ -204,10 +204,63 @@ describe("validateArticle: each mistake is one exact issue", () => {
         error(9, 1, "tag", "unknown-field", "`tag` is not a known field; did you mean `tags`?"),
       ],
     },
+    {
+      name: "a title over the length limit",
+      text: article(`title: ${"Đ".repeat(maxTitleLength + 1)}`, date, summary, ...tags),
+      issues: [error(2, 1, "title", "too-long", "the title is 301 characters long; keep it to at most 300")],
+    },
+    {
+      name: "a summary over the length limit",
+      text: article(title, date, `summary: ${"Leaders met. ".repeat(50)}x`, ...tags),
+      issues: [error(4, 1, "summary", "too-long", "the summary is 651 characters long; keep it to one or two sentences, at most 600")],
+    },
+    {
+      name: "a tag over the length limit",
+      text: article(title, date, summary, ...tags, `  - ${"𝐀".repeat(maxTagLength + 1)}`),
+      issues: [error(8, 5, "tags[2]", "too-long", "this topic is 101 characters long; keep it to at most 100")],
+    },
+    {
+      name: "tags with no letters or digits",
+      text: article(title, date, summary, "tags:", '  - "---"', "  - ASEAN", '  - "!!!"', "  - …"),
+      issues: [
+        error(6, 5, "tags[0]", "topic-empty", '"---" has no letters or digits, so it cannot name a topic; write the topic in words'),
+        error(8, 5, "tags[2]", "topic-empty", '"!!!" has no letters or digits, so it cannot name a topic; write the topic in words'),
+        error(9, 5, "tags[3]", "topic-empty", '"…" has no letters or digits, so it cannot name a topic; write the topic in words'),
+      ],
+    },
+    {
+      name: "a permalink pointing outside the site",
+      text: article(title, date, summary, ...tags, "permalink: ../../etc/passwd"),
+      issues: [error(8, 1, "permalink", "unknown-field", "`permalink` is not a known field; remove it or correct its name")],
+    },
+    {
+      name: "Eleventy's own fields",
+      text: article(title, date, summary, ...tags, "layout: evil.njk", "eleventyComputed:", "  permalink: /x/", "eleventyExcludeFromCollections: true"),
+      issues: [
+        error(8, 1, "layout", "unknown-field", "`layout` is not a known field; remove it or correct its name"),
+        error(9, 1, "eleventyComputed", "unknown-field", "`eleventyComputed` is not a known field; remove it or correct its name"),
+        error(11, 1, "eleventyExcludeFromCollections", "unknown-field", "`eleventyExcludeFromCollections` is not a known field; remove it or correct its name"),
+      ],
+    },
   ];
   it.each(cases)("$name", ({ text, issues }) => {
     expect(issuesOf(text)).toEqual(issues);
     expect(parseArticleFile(file, text, ctx).article).toBeUndefined();
+  });
+});
+
+describe("validateArticle: limits and tags that still pass", () => {
+  it.each([
+    { name: "a title of exactly the limit", lines: [`title: ${"a".repeat(maxTitleLength)}`, date, summary, ...tags] },
+    { name: "a summary of exactly the limit", lines: [title, date, `summary: ${"😀".repeat(maxSummaryLength)}`, ...tags] },
+    { name: "a tag of exactly the limit", lines: [title, date, summary, "tags:", `  - ${"b".repeat(maxTagLength)}`] },
+    { name: "a tag in Hangul, which has letters", lines: [title, date, summary, "tags:", "  - 대한민국"] },
+    { name: "a tag of digits", lines: [title, date, summary, "tags:", '  - "2030"'] },
+    { name: "an ampersand, which folds to a word", lines: [title, date, summary, "tags:", '  - "&"'] },
+  ])("$name", ({ lines }) => {
+    const result = parseArticleFile(file, article(...lines), ctx);
+    expect(result.issues).toEqual([]);
+    expect(result.article).toBeDefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { resolveSiteConfig } from "../../../src/config";
 import type { Issue } from "../../../src/diagnostics/issue";
 import type { ArticleContext } from "../../../src/model/article-schema";
+import { maxArticleBytes } from "../../../src/source/decode-text";
 import { loadBulletin, parseArticleFile, parseTopicDataFile } from "../../../src/source/load-bulletin";
 
 const config = resolveSiteConfig();
@@ -81,6 +82,36 @@ describe("parseArticleFile", () => {
   });
 });
 
+describe("parseArticleFile: text that cannot be published", () => {
+  const control = "an invisible control character (U+0000) is here, which feeds cannot carry; delete it (it often comes with pasted text)";
+
+  it("reports a control character in the front matter with the other issues, and keeps no article", () => {
+    const text = ["---", "title: ASEAN\u0000 meets", "date: 2020-08-26", "summary: Leaders met.", "tags: [ASEAN]", "tag: x", "---", "Body"].join("\n");
+    expect(parseArticleFile(file, text, ctx)).toEqual({
+      issues: [
+        error(2, 13, "-", "control-character", control),
+        error(6, 1, "tag", "unknown-field", "`tag` is not a known field; did you mean `tags`?"),
+      ],
+    });
+  });
+
+  it("reports a control character in the body at its file line, after a BOM and CRLF", () => {
+    const text = `\uFEFF${["---", ...valid, "---", "", "Line one.", "Ring\u0007 twice"].join("\r\n")}`;
+    expect(parseArticleFile(file, text, ctx)).toEqual({
+      issues: [error(9, 5, "-", "control-character", control.replace("U+0000", "U+0007"))],
+    });
+  });
+
+  it("reports a body nested too deep at the line where it goes too deep", () => {
+    const text = ["---", ...valid, "---", "", "Intro.", "", `${">".repeat(5000)} deep`, ""].join("\n");
+    expect(parseArticleFile(file, text, ctx)).toEqual({
+      issues: [
+        error(10, 1, "body", "too-deep", "the text is nested more than 20 levels deep here (quotes, lists or emphasis inside each other); flatten it"),
+      ],
+    });
+  });
+});
+
 describe("parseTopicDataFile", () => {
   it("reads a topic file with a BOM and CRLF", () => {
     const result = parseTopicDataFile("content/_data/topics.yaml", "\uFEFFASEAN:\r\n  aliases: [Asean]\r\nRoK:\r\n");
@@ -120,6 +151,36 @@ describe("loadBulletin", () => {
     expect(loaded.issues).toEqual([
       { ...error(3, 1, "date", "date-invalid", '"2020-02-30" is not a real calendar date and time'), file: "content/articles/bad.md" },
     ]);
+  });
+
+  it("reports refused files, links, bad encodings, oversized files and colliding names, and loads the rest", async () => {
+    root = await mkdtemp(join(tmpdir(), "communique-load-"));
+    const good = ["---", ...valid, "---", "Body"].join("\n");
+    await write("content/articles/good.md", good);
+    await write("content/articles/Good.md", good);
+    await write("content/articles/page.11ty.js", "globalThis.pwned = true;");
+    await write("content/articles/latin1.md", "");
+    await writeFile(join(root, "content/articles/latin1.md"), Buffer.from([...Buffer.from("---\ntitle: Caf"), 0xe9, 0x0a]));
+    await write("content/articles/huge.md", `---\n${"x".repeat(maxArticleBytes)}`);
+    await write("content/_data/topics.yaml", "ASEAN:\n  aliases: [\"As\u0000ean\"]\n");
+    await symlink("/etc/passwd", join(root, "content/articles/passwd.md"));
+
+    const loaded = await loadBulletin(root, config);
+    const at = (path: string, code: Issue["code"], message: string, line = 1, column = 1): Issue => ({ ...error(line, column, "-", code, message), file: path });
+    const collision = (other: string): string =>
+      `this file's name differs from \`${other}\` only in capitals or accent encoding, so some computers see one file; rename one of them`;
+    expect(loaded.issues).toEqual([
+      at("content/_data/topics.yaml", "control-character", "an invisible control character (U+0000) is here, which feeds cannot carry; delete it (it often comes with pasted text)", 2, 16),
+      at("content/articles/Good.md", "file-collision", collision("content/articles/good.md")),
+      at("content/articles/good.md", "file-collision", collision("content/articles/Good.md")),
+      at("content/articles/huge.md", "too-large", "the file is 1025 KiB; a file here may be at most 1024 KiB, so shorten it or split it in two"),
+      at("content/articles/latin1.md", "encoding", "the text here is not UTF-8; save the file with the UTF-8 encoding (often an option of Save As)", 2, 11),
+      at("content/articles/page.11ty.js", "file-not-allowed", `\`page.11ty.js\` is not read here: content/articles/ holds only articles (.md) and their images (.jpg, .jpeg, .png, .webp, .gif, .avif); remove it or move it out of content/`),
+      at("content/articles/passwd.md", "symlink", "this is a symbolic link, and links in content/ are never followed; put the file or folder itself here"),
+    ]);
+    expect(loaded.files).toBe(4);
+    expect(loaded.articles.map((article) => article.file)).toEqual(["content/articles/Good.md", "content/articles/good.md"]);
+    expect((globalThis as Record<string, unknown>)["pwned"]).toBeUndefined();
   });
 
   it("loads an empty project as no articles and no topic data", async () => {

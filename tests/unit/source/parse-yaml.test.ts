@@ -126,6 +126,22 @@ describe("parseYaml", () => {
       value: { title: "A" },
       issues: [error(2, 3, "-", "yaml-syntax", "a field name must be plain text before `:`")],
     },
+    {
+      name: "control characters written as escapes",
+      text: 'title: "Ring\\a"\ntags: [ok, "x\\x85y"]\nsummary: "nul\\0"\n',
+      value: { title: "Ring\u0007", tags: ["ok", "x\u0085y"], summary: "nul\u0000" },
+      issues: [
+        error(2, 1, "title", "control-character", "this value's escape writes an invisible control character (U+0007), which feeds cannot carry; remove it"),
+        error(3, 12, "tags[1]", "control-character", "this value's escape writes an invisible control character (U+0085), which feeds cannot carry; remove it"),
+        error(4, 1, "summary", "control-character", "this value's escape writes an invisible control character (U+0000), which feeds cannot carry; remove it"),
+      ],
+    },
+    {
+      name: "escapes of ordinary characters, and a control character written as is (the file's text reports it)",
+      text: 'title: "Vi\\u1EC7t\\tNam"\nsummary: "a\u0000b"\n',
+      value: { title: "Việt\tNam", summary: "a\u0000b" },
+      issues: [],
+    },
   ];
   it.each(flagged)("reads past $name and reports it", ({ text, value, issues }) => {
     const result = parseYaml(file, text, 2);
@@ -137,6 +153,68 @@ describe("parseYaml", () => {
     const result = parseYaml(file, "__proto__:\n  polluted: true\n", 2);
     expect(result.ok && Object.getPrototypeOf(result.value)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+});
+
+describe("parseYaml against alias bombs", () => {
+  // "Billion laughs": nine levels of nine aliases each would expand to 9^9 strings.
+  const names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"];
+  const bomb = [
+    `a: &a [${Array(9).fill('"lol"').join(",")}]`,
+    ...names.slice(1).map((name, index) => `${name}: &${name} [${Array(9).fill(`*${names[index]}`).join(",")}]`),
+  ].join("\n");
+
+  it("reports the first aliases, sums up the rest, and reports every anchor", () => {
+    const aliasMessage = (name: string): string => `\`*${name}\` repeats another value; YAML aliases are not allowed, write the value out`;
+    const anchorMessage = "`&` names a value for reuse; YAML anchors are not allowed, remove it";
+    expect(parseYaml(file, bomb, 2).issues).toEqual([
+      ...Array.from({ length: 9 }, (_, index) => error(3, 8 + 3 * index, `b[${index}]`, "yaml-alias", aliasMessage("a"))),
+      error(4, 8, "c[0]", "yaml-alias", aliasMessage("b")),
+      error(4, 11, "c[1]", "yaml-alias", "this alias and 61 more repeat other values; YAML aliases are not allowed, write the values out"),
+      ...names.map((_, index) => error(2 + index, 4, "-", "yaml-alias", anchorMessage)),
+    ]);
+  });
+
+  it("never expands an alias: each reuses the one value it names, so memory does not grow", () => {
+    const result = parseYaml(file, bomb, 2);
+    if (!result.ok) throw new Error("expected the bomb to be read");
+    const { value } = result;
+    expect((value["i"] as unknown[])[8]).toBe(value["h"]);
+    expect((value["b"] as unknown[])[0]).toBe(value["a"]);
+    // Every list reachable is one of the nine written: nothing was copied.
+    const seen = new Set<unknown>();
+    const pending: unknown[] = [value];
+    while (pending.length > 0) {
+      const node = pending.pop();
+      if (typeof node !== "object" || node === null || seen.has(node)) continue;
+      seen.add(node);
+      pending.push(...Object.values(node));
+    }
+    expect(seen.size).toBe(10);
+  });
+
+  it("sums up thousands of aliases in one issue", () => {
+    const text = `a: &a x\nb: [${Array(5000).fill("*a").join(", ")}]`;
+    const result = parseYaml(file, text, 2);
+    expect(result.issues).toHaveLength(12);
+    expect(result.issues[10]).toEqual(
+      error(3, 45, "b[10]", "yaml-alias", "this alias and 4989 more repeat other values; YAML aliases are not allowed, write the values out"),
+    );
+    expect(result.ok && (result.value["b"] as unknown[]).length).toBe(5000);
+  });
+
+  it("sums up more than ten anchors", () => {
+    const text = Array.from({ length: 12 }, (_, index) => `k${index}: &x${index} v`).join("\n");
+    const issues = parseYaml(file, text, 2).issues;
+    expect(issues.slice(9)).toEqual([
+      error(11, 5, "-", "yaml-alias", "`&` names a value for reuse; YAML anchors are not allowed, remove it"),
+      error(12, 6, "-", "yaml-alias", "this anchor and 1 more name values for reuse; YAML anchors are not allowed, remove them"),
+    ]);
+  });
+
+  it("reads an alias as the latest anchor of that name before it", () => {
+    const result = parseYaml(file, "a: &x one\nb: *x\nc: &x two\nd: *x\n", 2);
+    expect(result.ok && result.value).toEqual({ a: "one", b: "one", c: "two", d: "two" });
   });
 });
 
