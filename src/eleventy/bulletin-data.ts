@@ -24,6 +24,7 @@ const previewBaseUrl = "http://localhost:8080/";
 /** Registers the `communique` global data and re-prepares it before each build. */
 export function bulletinData(eleventyConfig: UserConfig, options: BulletinDataOptions): void {
   let current: PreparedSite | undefined;
+  let problems: string[] = [];
 
   eleventyConfig.addWatchTarget(`${options.root}/content/`);
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
@@ -37,19 +38,27 @@ export function bulletinData(eleventyConfig: UserConfig, options: BulletinDataOp
         mode: preview ? "preview" : "production",
         buildTime: resolveBuildTime(process.env[buildTimeVariable], new Date(), options.config.timeZone),
       }));
-    if (prepared.issues.length > 0 && preview) {
-      console.error(formatIssues(prepared.issues, { articles: prepared.files }));
+    const report = formatIssues(prepared.issues, { articles: prepared.files });
+    if (hasErrors(prepared.issues) && !preview) throw new Error(report);
+    if (!preview) {
+      current = prepared;
+      problems = [];
+      options.onPrepared(prepared);
+      return;
     }
-    if (hasErrors(prepared.issues)) {
-      if (!preview) throw new Error(formatIssues(prepared.issues, { articles: prepared.files }));
-      if (current) {
-        console.error("Serving the last good version until these are fixed.");
-        return;
-      }
-      console.error("Serving the articles without errors until these are fixed.");
+    // The preview shows every problem in the terminal and at the top of every page.
+    problems = prepared.issues.length > 0 ? report.split("\n") : [];
+    if (problems.length > 0) console.error(report);
+    if (hasErrors(prepared.issues) && current) {
+      console.error("Serving the last good version until these are fixed.");
+      return;
     }
+    if (hasErrors(prepared.issues)) console.error("Serving the articles without errors until these are fixed.");
     current = prepared;
     options.onPrepared(prepared);
   });
-  eleventyConfig.addGlobalData("communique", () => current?.data);
+  eleventyConfig.addGlobalData("communique", () => {
+    const data = current?.data;
+    return data && problems.length > 0 ? { ...data, site: { ...data.site, problems } } : data;
+  });
 }

@@ -66,6 +66,11 @@ export interface SiteView {
   /** Absolute URL of the site's root, ending in `/`. */
   readonly baseUrl: string;
   readonly links: SiteLinks;
+  /**
+   * Under the dev server, the problems found in the bulletin (`path:line:col  field  message`
+   * lines), shown at the top of every page until they are fixed.
+   */
+  readonly problems?: readonly string[];
   /** True under the dev server: drafts and scheduled articles are shown, marked. */
   readonly dev: boolean;
   /** Year archives that have articles, newest first, for the footer. */

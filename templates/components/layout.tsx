@@ -46,6 +46,11 @@ export function Layout({ site, page, children }: LayoutProps) {
         </a>
         <header class="site-header">
           {site.dev && <p class="preview-banner">Preview: drafts and scheduled articles are shown</p>}
+          {site.dev && site.problems && site.problems.length > 0 && (
+            <section class="preview-problems" role="alert" aria-label="Problems in the bulletin">
+              <pre>{site.problems.join("\n")}</pre>
+            </section>
+          )}
           <div class="site-header-inner">
             <a class="site-name" href={site.links.home}>
               {site.name}

@@ -69,8 +69,17 @@ describe("the preview server", () => {
     await writeFiles(root, { "content/articles/live.md": "---\ntitle: Live\ndate: 2024-01-01\n---\nBroken version.\n" });
     await waitFor(url, () => log.includes("Serving the last good version"));
     expect(log).toContain("content/articles/live.md:1:1  summary");
-    const page = await fetchText(url);
+    const page = await waitFor(url, (current) => current.text.includes("preview-problems"));
     expect(page.status).toBe(200);
     expect(page.text).toContain("Second version.");
+    // The problem shows in the browser too, until it is fixed.
+    expect(page.text).toContain("content/articles/live.md:1:1  summary  `summary` is required");
+
+    await writeFiles(root, {
+      "content/articles/live.md": article({ title: "Live", date: "2024-01-01", summary: "S.", tags: ["One"] }, "Fixed version."),
+    });
+    const fixed = await waitFor(url, (current) => current.text.includes("Fixed version."));
+    expect(fixed.text).toContain("Fixed version.");
+    expect(fixed.text).not.toContain("preview-problems");
   });
 });
