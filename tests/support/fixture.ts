@@ -2,8 +2,8 @@
  * Fixture sites for integration tests: a temporary bulletin project declared inline,
  * built or checked through the real CLI commands in this process, read back with cheerio.
  */
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { tempFolder } from "./temp";
 import { dirname, join } from "node:path";
 import * as cheerio from "cheerio";
 import { scaffoldProject } from "../../src/bench/scaffold-project";
@@ -14,19 +14,7 @@ import type { SiteConfig } from "../../src/config";
 
 export type FixtureFiles = Record<string, string | Buffer>;
 
-const temporary: string[] = [];
-
-/** A new empty temporary folder, removed after the test file by {@link removeTemporary}. */
-export async function tempFolder(prefix = "communique-test-"): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), prefix));
-  temporary.push(folder);
-  return folder;
-}
-
-/** Removes every folder {@link tempFolder} made (the test setup runs it after each file). */
-export async function removeTemporary(): Promise<void> {
-  await Promise.all(temporary.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-}
+export { removeTemporary, tempFolder } from "./temp";
 
 /** Creates a project in a temp folder with `files` (paths relative to the project root). */
 export async function makeFixture(files: FixtureFiles, site: Partial<SiteConfig> = {}): Promise<string> {

@@ -2,7 +2,7 @@
 // with Node's own loader, outside Vite: register tsx so those imports compile as in the CLI.
 import { register } from "tsx/esm/api";
 import { afterAll } from "vitest";
-import { removeTemporary } from "./fixture";
+import { removeTemporary } from "./temp";
 
 register();
 
