@@ -37,7 +37,8 @@ export type IssueCode =
   | "too-large"
   | "too-long"
   | "too-deep"
-  | "file-collision";
+  | "file-collision"
+  | "link-scheme";
 
 export type Severity = "error" | "warning";
 

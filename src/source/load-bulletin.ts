@@ -9,6 +9,7 @@ import { open } from "node:fs/promises";
 import { join } from "node:path";
 import type { SiteConfig } from "../config";
 import { compareIssues, type Issue } from "../diagnostics/issue";
+import { findUnsafeLinks } from "../markdown/find-unsafe-links";
 import { findDeepNesting, maxMarkdownNesting } from "../markdown/render-markdown";
 import type { Article } from "../model/article";
 import { validateArticle, type ArticleContext, type ArticleResult } from "../model/article-schema";
@@ -64,8 +65,9 @@ function parseArticleText(file: string, text: string, ctx: ArticleContext): Arti
     severity: "error",
     message: `the text is nested more than ${maxMarkdownNesting} levels deep here (quotes, lists or emphasis inside each other); flatten it`,
   }];
-  if (yaml.issues.length === 0 && deep.length === 0) return result;
-  return { issues: [...yaml.issues, ...result.issues, ...deep] };
+  const links = findUnsafeLinks(file, split.body, split.bodyLine);
+  if (yaml.issues.length === 0 && deep.length === 0 && links.length === 0) return result;
+  return { issues: [...yaml.issues, ...result.issues, ...deep, ...links] };
 }
 
 /** Parses and validates the topic data file's text; pure. */
