@@ -75,3 +75,12 @@ export function topicUrl(slug: string, page = 1): string {
   }
   return page === 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`;
 }
+
+/**
+ * True for a site path our pages and files may be written at: `/`, then lower-case
+ * segments of `[a-z0-9-]` (or a `u-` hash), ending in `/` or a file name with a known
+ * extension. Nothing with `..`, `//`, a backslash or another character can pass.
+ */
+export function pathIsSafe(path: string): boolean {
+  return /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*(?:[a-z0-9]+(?:[-.][a-z0-9]+)*\.(?:html|xml|json|txt|css|jpe?g|png|webp|gif|avif))?$/.test(path);
+}

@@ -17,6 +17,7 @@ import { loadBulletin } from "../source/load-bulletin";
 import { buildSiteData, type PublishedImage } from "../views/build-site-data";
 import type { SiteData } from "../views/types";
 import { toSlug } from "../slug";
+import { pathIsSafe } from "../urls";
 
 export interface PrepareOptions {
   /** Absolute path of the project (the folder holding `content/`). */
@@ -73,6 +74,7 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const pages = buildSiteData(bulletin, { renderMarkdown: createMarkdownRenderer(), images });
   const data: SiteData = { ...pages, files: buildTextFiles(bulletin, pages, buildTime) };
   const copies = [...images].map(([file, image]) => ({ file, url: image.url }));
+  assertSafePaths([...pagesOf(data), ...copies.map((copy) => copy.url)]);
   return {
     issues,
     files: loaded.files,
@@ -97,4 +99,19 @@ async function publishImages(root: string, bulletin: Bulletin): Promise<Map<stri
     images.set(file, { url: `/images/${toSlug(basename(file, extname(file))) || "image"}.${hash}${extension}`, width, height });
   }
   return images;
+}
+
+function pagesOf(data: SiteData): string[] {
+  return [data.articles, data.topicPages, data.singles, data.archives, data.files].flatMap((list) =>
+    list.map((item) => item.path),
+  );
+}
+
+/**
+ * Every output path is made by our code from validated values; this is the last guard that
+ * none can leave the output folder. A failure is a bug in Communique, not an editor mistake.
+ */
+function assertSafePaths(paths: readonly string[]): void {
+  const unsafe = paths.find((path) => !pathIsSafe(path));
+  if (unsafe !== undefined) throw new Error(`Communique made an unsafe output path: ${JSON.stringify(unsafe)}.`);
 }

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { articleUrl, topicsIndexUrl, topicUrl } from "../../src/urls";
+import { articleUrl, topicsIndexUrl, topicUrl, pathIsSafe } from "../../src/urls";
 
 describe("articleUrl", () => {
   it.each([
@@ -33,5 +33,28 @@ describe("topicUrl", () => {
 
   it("topic index", () => {
     expect(topicsIndexUrl).toBe("/topics/");
+  });
+});
+
+describe("pathIsSafe", () => {
+  it.each([
+    ["/", true],
+    ["/2020/08/26/asean-rok-dialogue-24th/", true],
+    ["/topics/u-l8llpa/page/2/", true],
+    ["/404.html", true],
+    ["/sitemaps/sitemap-1.xml", true],
+    ["/images/asean-rok-dialogue.047efae366.jpg", true],
+    ["/assets/style.css", true],
+    ["/../etc/passwd", false],
+    ["/topics/../../x/", false],
+    ["//evil.example/", false],
+    ["/topics/a b/", false],
+    ["/topics/Viet-Nam/", false],
+    ["/topics\\x/", false],
+    ["/index.php", false],
+    ["relative/", false],
+    ["", false],
+  ])("%s → %s", (path, safe) => {
+    expect(pathIsSafe(path)).toBe(safe);
   });
 });
