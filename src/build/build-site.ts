@@ -4,7 +4,8 @@
  * output exactly as it was, and no page of a deleted article survives a good one.
  */
 import { randomBytes } from "node:crypto";
-import { rename, rm, stat } from "node:fs/promises";
+import { readdir, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config";
 import { hasErrors } from "../diagnostics/issue";
@@ -29,6 +30,7 @@ export interface BuildReport {
 
 /** Builds the bulletin into `options.output`, or leaves it untouched. */
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
+  await recoverInterruptedSwap(options.output);
   const prepared = await prepareSite({ ...options, mode: "production" });
   if (hasErrors(prepared.issues)) return { ok: false, prepared, renderTime: 0 };
 
@@ -61,4 +63,24 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * A build killed between its two renames leaves no output folder, only the previous one
+ * set aside as `<output>.old-*`: put it back. Half-built `<output>.new-*` folders of killed
+ * builds are removed. Runs before every build, so the previous site is never lost.
+ */
+async function recoverInterruptedSwap(output: string): Promise<void> {
+  const parent = dirname(output);
+  const name = basename(output);
+  const siblings = await readdir(parent).catch(() => [] as string[]);
+  const setAside = siblings.filter((entry) => entry.startsWith(`${name}.old-`));
+  if (!(await exists(output)) && setAside.length > 0) {
+    const [latest] = (
+      await Promise.all(setAside.map(async (entry) => ({ entry, time: (await stat(join(parent, entry))).mtimeMs })))
+    ).sort((a, b) => b.time - a.time);
+    if (latest) await rename(join(parent, latest.entry), output);
+  }
+  const leftovers = (await readdir(parent)).filter((entry) => entry.startsWith(`${name}.new-`) || entry.startsWith(`${name}.old-`));
+  await Promise.all(leftovers.map((entry) => rm(join(parent, entry), { recursive: true, force: true })));
 }
