@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { makeArticle } from "../../support/article";
 import { resolveSiteConfig } from "../../../src/config";
 import type { Issue } from "../../../src/diagnostics/issue";
 import type { Article } from "../../../src/model/article";
@@ -10,26 +11,7 @@ const zone = "Asia/Ho_Chi_Minh";
 const config = resolveSiteConfig();
 const buildTime = DateTime.fromISO("2024-05-10T12:00:00.000+07:00", { zone });
 
-/** A valid article published at `date` (ISO, read in the site zone); fields overridable. */
-function article(slug: string, date: string | DateTime, fields: Partial<Article> = {}): Article {
-  const tags = fields.tags ?? ["ASEAN"];
-  return {
-    file: `content/articles/${slug}.md`,
-    title: `Title of ${slug}`,
-    date: typeof date === "string" ? DateTime.fromISO(date, { zone }) : date,
-    summary: `Summary of ${slug}.`,
-    tags,
-    tagLines: tags.map((_, i) => 6 + i),
-    tagColumns: tags.map(() => 5),
-    section: "World",
-    corrections: [],
-    draft: false,
-    slug,
-    lang: "en",
-    body: `Body of ${slug}.`,
-    ...fields,
-  };
-}
+const article = makeArticle;
 
 function build(articles: readonly Article[], mode: "production" | "preview" = "production", topicData: TopicData = emptyTopicData) {
   return buildBulletin(articles, topicData, config, buildTime, mode);

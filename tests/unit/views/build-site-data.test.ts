@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { makeArticle } from "../../support/article";
 import { resolveSiteConfig, type SiteConfig } from "../../../src/config";
 import type { Article } from "../../../src/model/article";
 import { buildBulletin, type BuildMode } from "../../../src/model/build-bulletin";
@@ -11,26 +12,7 @@ const zone = "Asia/Ho_Chi_Minh";
 const buildTime = DateTime.fromISO("2024-05-10T12:00:00.000+07:00", { zone });
 const renderMarkdown = (markdown: string) => `<p>${markdown}</p>`;
 
-/** A valid article published at `date` (ISO, read in the site zone); fields overridable. */
-function article(slug: string, date: string, fields: Partial<Article> = {}): Article {
-  const tags = fields.tags ?? ["ASEAN"];
-  return {
-    file: `content/articles/${slug}.md`,
-    title: `Title of ${slug}`,
-    date: DateTime.fromISO(date, { zone }),
-    summary: `Summary of ${slug}.`,
-    tags,
-    tagLines: tags.map((_, i) => 6 + i),
-    tagColumns: tags.map(() => 5),
-    section: "World",
-    corrections: [],
-    draft: false,
-    slug,
-    lang: "en",
-    body: `Body of ${slug}.`,
-    ...fields,
-  };
-}
+const article = makeArticle;
 
 const topicData: TopicData = {
   file: "content/_data/topics.yaml",
