@@ -78,8 +78,9 @@ interface Place {
  * errors in the order they appear.
  */
 export function findUnsafeLinks(file: string, body: string, bodyLine: number): Issue[] {
-  // Every unsafe target needs a colon, written or as an entity.
-  if (!/[:&]/.test(body)) return [];
+  // Every unsafe target needs a colon, written or as an entity, and a link needs one of
+  // CommonMark's link forms: `](` (inline link or image), `]:` (reference) or `<x` (autolink).
+  if (!/[:&]/.test(body) || !/\]\(|\]:|<[a-z]/i.test(body)) return [];
   parser ??= createFinder();
   starts = new Map();
   const tokens = parser.parse(body, {});
