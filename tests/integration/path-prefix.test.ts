@@ -2,8 +2,10 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
+import type { Element } from "@xmldom/xmldom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { article, build, listFiles, makeFixture } from "../support/fixture";
+import { parseXml, rootOf } from "../unit/feeds/support";
 
 // A 1×1 PNG, so the lead figure and its copied file take part.
 const png = Buffer.from(
@@ -64,17 +66,88 @@ describe("a bulletin published under a path prefix", () => {
     expect(broken, broken.join("\n")).toEqual([]);
   });
 
-  it("gives absolute canonical URLs under the prefix, and writes files without it", async () => {
-    const $ = cheerio.load(await readFile(join(output, "2024/01/01/one/index.html"), "utf8"));
-    expect($("link[rel=canonical]").attr("href")).toBe(`${base}2024/01/01/one/`);
+  it("gives every page its own absolute canonical URL under the prefix, and writes files without it", async () => {
+    const pages = (await listFiles(output)).filter((file) => file.endsWith(".html"));
+    const canonicals: [string, string | undefined][] = [];
+    for (const file of pages) {
+      const $ = cheerio.load(await readFile(join(output, file), "utf8"));
+      canonicals.push([file, $("link[rel=canonical]").attr("href")]);
+    }
+    const own = (file: string) => `${base}${file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file}`;
+    expect(canonicals).toEqual(pages.map((file) => [file, own(file)]));
+    expect(canonicals).toContainEqual(["2024/01/01/one/index.html", `${base}2024/01/01/one/`]);
     expect(existsSync(join(output, "bulletin"))).toBe(false);
   });
 
-  it("puts the prefix in the feed and sitemap URLs", async () => {
-    const feed = await readFile(join(output, "feed.xml"), "utf8");
-    expect(feed).toContain(`<id>${base}2024/02/01/two/</id>`);
-    const sitemap = await readFile(join(output, "sitemap.xml"), "utf8");
-    expect(sitemap).toContain(`<loc>${base}topics/asean/</loc>`);
-    expect(await readFile(join(output, "robots.txt"), "utf8")).toContain(`Sitemap: ${base}sitemap.xml`);
+  it("puts the prefix in every absolute URL of the metadata and JSON-LD", async () => {
+    const pages = (await listFiles(output)).filter((file) => file.endsWith(".html"));
+    const outside: string[] = [];
+    let checked = 0;
+    for (const file of pages) {
+      const $ = cheerio.load(await readFile(join(output, file), "utf8"));
+      const urls = [
+        ...$("meta[content]").map((_, element) => $(element).attr("content")).get(),
+        ...$("script[type='application/ld+json']").map((_, element) => stringsIn(JSON.parse($(element).text()))).get(),
+      ].filter((value) => isUrl(value) && !value.startsWith("https://schema.org"));
+      checked += urls.length;
+      outside.push(...urls.filter((url) => !url.startsWith(base)).map((url) => `${file}: ${url}`));
+    }
+    expect(checked).toBeGreaterThan(pages.length);
+    expect(outside, outside.join("\n")).toEqual([]);
+  });
+
+  it("puts the prefix in every URL of the feeds, sitemaps and robots.txt, each naming a file that exists", async () => {
+    const files = await listFiles(output);
+    const xml = files.filter((file) => file.endsWith(".xml"));
+    expect(xml).toEqual(["feed.xml", "news-sitemap.xml", "sitemap.xml", "topics/asean/feed.xml", "topics/trade/feed.xml", "topics/viet-nam/feed.xml"]);
+    const urls: string[] = [];
+    for (const file of xml) urls.push(...urlsInXml(rootOf(parseXml(await readFile(join(output, file), "utf8")))));
+    urls.push(...stringsIn(JSON.parse(await readFile(join(output, "feed.json"), "utf8"))).filter(isUrl));
+    const robots = await readFile(join(output, "robots.txt"), "utf8");
+    urls.push(...robots.split("\n").flatMap((line) => (line.startsWith("Sitemap: ") ? [line.slice("Sitemap: ".length)] : [])));
+    // Format identifiers, not addresses on this site.
+    const own = urls.filter((url) => url !== "https://jsonfeed.org/version/1.1");
+    expect(own).toContain(`${base}2024/02/01/two/`);
+    expect(own).toContain(`${base}topics/asean/`);
+    expect(own).toContain(`${base}sitemap.xml`);
+    const wrong = own.flatMap((url) => {
+      if (!url.startsWith(base)) return [`${url} is not under ${base}`];
+      const local = url.slice(base.length);
+      const served = local === "" || local.endsWith("/") ? `${local}index.html` : local;
+      return files.includes(served) ? [] : [`${url} has no file ${served}`];
+    });
+    expect(wrong, wrong.join("\n")).toEqual([]);
   });
 });
+
+/** Every string anywhere inside a parsed JSON value. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (typeof value === "object" && value !== null) return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+function isUrl(value: string): boolean {
+  return /^[a-z]+:\/\//.test(value);
+}
+
+/** Every URL in an XML tree: attribute values and element texts that are whole URLs. */
+function urlsInXml(element: Element): string[] {
+  const found: string[] = [];
+  for (let index = 0; index < element.attributes.length; index++) {
+    const value = element.attributes.item(index)?.value ?? "";
+    // Namespace declarations name vocabularies, not pages.
+    if (isUrl(value) && !element.attributes.item(index)?.name.startsWith("xmlns")) found.push(value);
+  }
+  let children = 0;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === node.ELEMENT_NODE) {
+      children++;
+      found.push(...urlsInXml(node as Element));
+    }
+  }
+  const text = (element.textContent ?? "").trim();
+  if (children === 0 && isUrl(text)) found.push(text);
+  return found;
+}

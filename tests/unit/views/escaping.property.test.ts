@@ -23,8 +23,8 @@ const filledText = anyText.filter((text) => text.trim() !== "");
 /** HTML and XML parsers read CR and CRLF as LF: compare after doing the same. */
 const lf = (text: string) => text.replace(/\r\n?/g, "\n");
 
-/** xmldom also reads U+2028 as a line end (as XML 1.1 does; the feed is XML 1.0, which keeps it). */
-const xmlLf = (text: string) => lf(text).replace(/\u2028/g, "\n");
+/** xmldom also reads U+2028 and U+2029 as line ends (as XML 1.1 does; the feed is XML 1.0, which keeps it). */
+const xmlLf = (text: string) => lf(text).replace(/[\u2028\u2029]/g, "\n");
 
 function fileOf(files: readonly TextFileView[], path: string): string {
   const file = files.find((candidate) => candidate.path === path);
