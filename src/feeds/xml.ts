@@ -14,6 +14,9 @@ const entities: Readonly<Record<string, string>> = {
   ">": "&gt;",
   '"': "&quot;",
   "'": "&apos;",
+  // Written as references: some parsers (XML 1.1 rules) would read them as line ends.
+  "\u2028": "&#x2028;",
+  "\u2029": "&#x2029;",
 };
 
 /** Removes the characters XML 1.0 forbids, so editor text can never make a file invalid. */
@@ -23,10 +26,10 @@ export function stripForbiddenXmlChars(text: string): string {
 
 /**
  * Escapes `text` for XML element content and for attribute values in either quote style:
- * `&`, `<`, `>`, `"` and `'` become entities; characters XML forbids are dropped.
+ * `&`, `<`, `>`, `"` and `'` become entities, U+2028 and U+2029 character references; characters XML forbids are dropped.
  */
 export function escapeXml(text: string): string {
-  return stripForbiddenXmlChars(text).replace(/[&<>"']/g, (char) => entities[char] ?? char);
+  return stripForbiddenXmlChars(text).replace(/[&<>"'\u2028\u2029]/g, (char) => entities[char] ?? char);
 }
 
 /** The XML declaration every file written here starts with. */

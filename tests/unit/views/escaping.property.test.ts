@@ -10,7 +10,7 @@ import { render } from "../../../templates/article.11ty";
 import { atomNs, childOf, childrenOf, makeArticle, makeSite, parseXml, rootOf, textOf } from "../feeds/support";
 
 /** Pieces that mean something in HTML, XML, JSON or a script, drawn as often as any other character. */
-const markup = fc.constantFrom("<", ">", "&", '"', "'", "\r", "\n", "\r\n", "\t", " ", "]]>", "</script>", "<!--", "&amp;", "\\", "\u2028", "{{ x }}");
+const markup = fc.constantFrom("<", ">", "&", '"', "'", "\r", "\n", "\r\n", "\t", " ", "]]>", "</script>", "<!--", "&amp;", "\\", "\u2028", "\u2029", "{{ x }}");
 
 /** Any text an editor can get past the loader: every Unicode character but the refused controls. */
 const anyText = fc
@@ -23,8 +23,8 @@ const filledText = anyText.filter((text) => text.trim() !== "");
 /** HTML and XML parsers read CR and CRLF as LF: compare after doing the same. */
 const lf = (text: string) => text.replace(/\r\n?/g, "\n");
 
-/** xmldom also reads U+2028 and U+2029 as line ends (as XML 1.1 does; the feed is XML 1.0, which keeps it). */
-const xmlLf = (text: string) => lf(text).replace(/[\u2028\u2029]/g, "\n");
+/** The feed writes U+2028 and U+2029 as references, so XML parsers give them back unchanged. */
+const xmlLf = lf;
 
 function fileOf(files: readonly TextFileView[], path: string): string {
   const file = files.find((candidate) => candidate.path === path);
