@@ -1,79 +1,194 @@
 /**
- * `communique bench --articles N`: generates a realistic N-article bulletin in a temporary
- * folder, builds it for production in this process, and prints wall time, the time of
- * each phase, pages written and peak memory. Measures; never asserts.
+ * `communique bench --articles 1000,4000,16000`: for each size, generates a realistic
+ * bulletin in a temporary folder, then runs the floor (read, markdown-it, write; no
+ * templates) and the full production build on it, each in a child process of its own,
+ * and prints one table: wall times, the build's ratio to the floor, the time of each
+ * phase, pages written and peak memory. `--dev` instead measures the edit loop of the
+ * dev server on one bulletin (default 4,000 articles). Measures; never asserts.
  */
+import { fork } from "node:child_process";
+import { createServer } from "node:net";
 import { mkdtemp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { generateCorpus, generateTopicData } from "../bench/generate-corpus";
+import { measureDevLoop } from "../bench/dev-loop";
+import { generateCorpus, generateTopicData, type CorpusFile } from "../bench/generate-corpus";
+import type { Job, JobResult } from "../bench/run-job";
 import { scaffoldProject } from "../bench/scaffold-project";
-import { buildSite } from "../build/build-site";
-import { resolveSiteConfig } from "../config";
-import { formatIssues } from "../diagnostics/format-issues";
+import { formatTable } from "../bench/format-table";
+import { defaultSiteConfig, resolveSiteConfig } from "../config";
+import { parseArticleFile } from "../source/load-bulletin";
+import { articleUrl } from "../urls";
 import type { CommandIo } from "./project";
+
+const siteName = "Bench Bulletin";
+const defaultSizes = "1000,4000,16000";
+const buildTime = "2026-11-28T12:00:00+07:00";
 
 /** Runs the benchmark; returns the exit code. */
 export async function runBench(argv: readonly string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      articles: { type: "string", default: "1000" },
+      articles: { type: "string", default: defaultSizes },
       seed: { type: "string", default: "1" },
       keep: { type: "boolean", default: false },
+      dev: { type: "boolean", default: false },
+      rounds: { type: "string", default: "5" },
     },
   });
-  const count = Number(values.articles);
-  if (!Number.isInteger(count) || count < 1) {
-    io.stderr(`--articles must be a whole number of at least 1, not "${values.articles}".`);
+  if (values.dev) return runDevBench(values.articles === defaultSizes ? "4000" : values.articles, Number(values.rounds), Number(values.seed), io);
+  const sizes = values.articles.split(",").map((text) => Number(text.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    io.stderr(`--articles takes whole numbers of at least 1, separated by commas, not "${values.articles}".`);
     return 2;
   }
-  const config = resolveSiteConfig({ name: "Bench Bulletin" });
-  const buildTime = DateTime.fromISO("2026-11-28T12:00:00", { zone: config.timeZone });
-  const root = await mkdtemp(join(tmpdir(), "communique-bench-"));
-  try {
-    const generatedAt = performance.now();
-    await scaffoldProject(root, { name: config.name });
-    await mkdir(join(root, "content", "_data"), { recursive: true });
-    await writeFile(join(root, "content", "_data", "topics.yaml"), generateTopicData(Number(values.seed)));
-    for (const file of generateCorpus({ articles: count, seed: Number(values.seed), startDate: buildTime })) {
-      const path = join(root, file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.text);
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const root = await mkdtemp(join(tmpdir(), "communique-bench-"));
+    try {
+      const generatedAt = performance.now();
+      await generateProject(root, size, Number(values.seed));
+      io.stdout(`Generated ${size} articles in ${seconds(performance.now() - generatedAt)} s${values.keep ? ` (${root})` : ""}.`);
+      const floor = await runChild({ kind: "floor", root, siteName, buildTime });
+      const build = await runChild({ kind: "build", root, siteName, buildTime });
+      if (!floor.ok || !build.ok) {
+        io.stderr(`The ${floor.ok ? "build" : "floor"} of ${size} articles failed: ${floor.ok ? (build.ok ? "" : build.message) : floor.message}`);
+        return 1;
+      }
+      rows.push({ articles: size, floor, build, pages: await countFiles(join(root, "_site"), ".html") });
+      io.stdout(formatTable(rows.map(toColumns)));
+    } finally {
+      if (!values.keep) await rm(root, { recursive: true, force: true });
     }
-    io.stdout(`Generated ${count} articles in ${seconds(performance.now() - generatedAt)} s (${root}).`);
+  }
+  return 0;
+}
 
-    const started = performance.now();
-    const report = await buildSite({ root, config, buildTime, output: join(root, "_site") });
-    const wall = performance.now() - started;
-    if (!report.ok) {
-      io.stderr(formatIssues(report.prepared.issues, { articles: report.prepared.files }));
-      return 1;
-    }
-    const { times } = report.prepared;
-    const pages = await countFiles(join(root, "_site"), ".html");
-    const rows: [string, string][] = [
-      ["articles", String(count)],
-      ["pages written", String(pages)],
-      ["wall s", seconds(wall)],
-      ["  load + validate s", seconds(times.load)],
-      ["  model (topics, related) s", seconds(times.model)],
-      ["  views (markdown, view models) s", seconds(times.views)],
-      ["  render + write (Eleventy) s", seconds(report.renderTime)],
-      ["peak RSS MB", (process.resourceUsage().maxRSS / 1024).toFixed(0)],
-    ];
-    const width = Math.max(...rows.map(([label]) => label.length));
-    io.stdout(rows.map(([label, value]) => `${label.padEnd(width)}  ${value.padStart(9)}`).join("\n"));
+type Measured = Extract<JobResult, { ok: true }>;
+
+interface Row {
+  readonly articles: number;
+  readonly pages: number;
+  readonly floor: Measured;
+  readonly build: Measured;
+}
+
+/** One table row: the headings in order, each with its value. */
+function toColumns({ articles, pages, floor, build }: Row): [string, string][] {
+  const phase = (name: string): string => {
+    const time = build.phases[name];
+    return time === undefined ? "-" : seconds(time);
+  };
+  return [
+    ["articles", String(articles)],
+    ["pages", String(pages)],
+    ["floor s", seconds(floor.wall)],
+    ["build s", seconds(build.wall)],
+    ["× floor", (build.wall / floor.wall).toFixed(2)],
+    ["ms/article", (build.wall / articles).toFixed(2)],
+    ["load", phase("load")],
+    ["model", phase("model")],
+    ["views", phase("views")],
+    ["feeds+maps", phase("files")],
+    ["render+write", phase("render")],
+    ["images", phase("images")],
+    ["search", phase("search")],
+    ["peak MB", megabytes(build.peakRss)],
+    ["floor MB", megabytes(floor.peakRss)],
+  ];
+}
+
+/** `bench --dev`: one bulletin, the dev server's edit loop. */
+async function runDevBench(articles: string, rounds: number, seed: number, io: CommandIo): Promise<number> {
+  const count = Number(articles);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(rounds) || rounds < 1) {
+    io.stderr(`--dev takes one --articles number and --rounds of at least 1, not "${articles}" and "${rounds}".`);
+    return 2;
+  }
+  const root = await mkdtemp(join(tmpdir(), "communique-bench-dev-"));
+  try {
+    const first = await generateProject(root, count, seed);
+    const config = resolveSiteConfig({ name: siteName });
+    const parsed = parseArticleFile(first.path, first.text, { config, imageExists: () => false });
+    if (!parsed.article) throw new Error(`The generated article ${first.path} is not valid.`);
+    const url = articleUrl(parsed.article.date.setZone(config.timeZone), parsed.article.slug);
+    io.stdout(`Generated ${count} articles; starting the dev server and editing ${first.path} (${rounds} rounds).`);
+    const report = await measureDevLoop({ root, file: first.path, url, port: await freePort(), rounds });
+    const summary = (times: readonly number[]): string =>
+      `median ${seconds(median(times))} s, worst ${seconds(Math.max(...times))} s (${times.map(seconds).join(", ")})`;
+    io.stdout(
+      [
+        `dev server ready (first full build) in ${seconds(report.startup)} s`,
+        `body edit shown in:  ${summary(report.body)}`,
+        `tag edit shown in:   ${summary(report.tags)}`,
+      ].join("\n"),
+    );
     return 0;
   } finally {
-    if (!values.keep) await rm(root, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   }
+}
+
+/** Writes a generated bulletin of `articles` into `root`; returns its first article file. */
+async function generateProject(root: string, articles: number, seed: number): Promise<CorpusFile> {
+  await scaffoldProject(root, { name: siteName });
+  await mkdir(join(root, "content", "_data"), { recursive: true });
+  await writeFile(join(root, "content", "_data", "topics.yaml"), generateTopicData(seed));
+  const startDate = DateTime.fromISO(buildTime, { zone: defaultSiteConfig.timeZone });
+  let first: CorpusFile | undefined;
+  for (const file of generateCorpus({ articles, seed, startDate })) {
+    first ??= file;
+    const path = join(root, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text);
+  }
+  if (!first) throw new Error("The generated bulletin has no article.");
+  return first;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** A TCP port no one listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Runs a job in a fresh Node process with the default heap; resolves with what it sent. */
+function runChild(job: Job): Promise<JobResult> {
+  const entry = fileURLToPath(new URL("../bench/run-job.ts", import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = fork(entry, [JSON.stringify(job)], { execArgv: ["--import", import.meta.resolve("tsx")], stdio: "inherit" });
+    let result: JobResult | undefined;
+    child.on("message", (message) => {
+      result = message as JobResult;
+    });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      resolve(result ?? { ok: false, message: `the ${job.kind} process ended (${signal ?? `exit code ${code}`}) without a result` });
+    });
+  });
 }
 
 function seconds(ms: number): string {
   return (ms / 1000).toFixed(2);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(0);
 }
 
 async function countFiles(folder: string, extension: string): Promise<number> {

@@ -26,11 +26,24 @@ export function renderAtomFeed(feed: Feed): string {
     `  <link rel="self" type="${atomMediaType}" href="${escapeXml(feed.feedUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(feed.homeUrl)}"/>`,
     `  <author><name>${escapeXml(feed.authorName)}</name><uri>${escapeXml(feed.siteUrl)}</uri></author>`,
-    ...feed.entries.flatMap((entry) => renderEntry(entry, feed, time)),
+    ...feed.entries.map((entry) => entryXml(entry, feed, time)),
     "</feed>",
     "",
   ];
   return lines.join("\n");
+}
+
+// An article is in the bulletin's feed and in each of its topics' feeds: its entry is written
+// once and reused while the same entry object is given with the same feed settings.
+const writtenEntries = new WeakMap<FeedEntry, { readonly settings: string; readonly xml: string }>();
+
+function entryXml(entry: FeedEntry, feed: Feed, time: (moment: DateTime) => string): string {
+  const settings = [feed.lang, feed.authorName, feed.siteUrl, feed.timeZone].join("\n");
+  const written = writtenEntries.get(entry);
+  if (written?.settings === settings) return written.xml;
+  const xml = renderEntry(entry, feed, time).join("\n");
+  writtenEntries.set(entry, { settings, xml });
+  return xml;
 }
 
 function renderEntry(entry: FeedEntry, feed: Feed, time: (moment: DateTime) => string): string[] {

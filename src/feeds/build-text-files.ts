@@ -58,6 +58,16 @@ export function buildTextFiles(
     }
     return list;
   };
+  // One entry object per article, shared by every feed it is in.
+  const feedEntries = new Map<BulletinEntry, FeedEntry>();
+  const feedEntry = (entry: BulletinEntry): FeedEntry => {
+    let made = feedEntries.get(entry);
+    if (!made) {
+      made = toFeedEntry(entry, bulletin, views, siteUrl, links.absolute);
+      feedEntries.set(entry, made);
+    }
+    return made;
+  };
   const feedOf = (title: string, feedPath: string, homePath: string, entries: readonly BulletinEntry[]): Feed => ({
     title,
     feedUrl: links.absolute(feedPath),
@@ -67,7 +77,7 @@ export function buildTextFiles(
     lang: config.lang,
     timeZone: config.timeZone,
     emptyUpdated: buildTime,
-    entries: entries.map((entry) => toFeedEntry(entry, bulletin, views, siteUrl, links.absolute)),
+    entries: entries.map(feedEntry),
   });
 
   const latest = feedOf(config.name, atomFeedUrl, "/", latestPublished(bulletin.entries.keys()));

@@ -3,7 +3,6 @@
  * and CRLF line endings; refuses any other front-matter language without reading it.
  * Returns the raw YAML and body with the 1-based file lines where each starts.
  */
-import matter from "@11ty/gray-matter";
 import type { Issue } from "../diagnostics/issue";
 
 /** The two parts of an article file, or the one issue that stops reading it. */
@@ -22,11 +21,6 @@ export type SplitFrontMatter =
   | { readonly ok: false; readonly issue: Issue };
 
 const fence = "---";
-
-// Every engine gray-matter knows parses to nothing: we parse the YAML ourselves, and no
-// front matter is ever evaluated as code, whatever language a file claims.
-const inert = (): object => ({});
-const inertEngines = { yaml: inert, yml: inert, json: inert, javascript: inert, js: inert, toml: inert, coffee: inert };
 
 /** Splits `text` (the whole file named `file`) into front matter and body. */
 export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
@@ -52,17 +46,18 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   }
   if (firstBreak === -1) return refuse("front-matter-missing", "the front matter has no closing `---` line");
 
-  const parsed = matter(source, { language: "yaml", excerpt: false, engines: inertEngines });
-  const headerLength = firstBreak + parsed.matter.length;
-  if (headerLength === source.length) {
-    return refuse("front-matter-missing", "the front matter has no closing `---` line");
-  }
-  const bodyStart = source.length - parsed.content.length;
+  // The front matter ends at the first line that starts with the fence, as in gray-matter
+  // (which Eleventy reads files with); the text is never evaluated, whatever it claims to be.
+  const close = source.indexOf(`\n${fence}`, firstBreak - 1);
+  if (close === -1) return refuse("front-matter-missing", "the front matter has no closing `---` line");
+  const afterFence = close + 1 + fence.length;
+  const lineEnd = source.indexOf("\n", afterFence);
+  const bodyStart = lineEnd === -1 ? source.length : lineEnd + 1;
   return {
     ok: true,
-    yaml: parsed.matter.startsWith("\n") ? parsed.matter.slice(1) : parsed.matter,
+    yaml: close < firstBreak + 1 ? "" : source.slice(firstBreak + 1, close),
     yamlLine: 2,
-    body: parsed.content,
+    body: source.slice(bodyStart),
     bodyLine: 1 + countLineBreaks(source, bodyStart),
   };
 }

@@ -73,4 +73,15 @@ describe("renderAtomFeed", () => {
       "<p>Bell and null gone</p>",
     ]);
   });
+
+  it("writes an entry shared by two feeds from each feed's own settings", () => {
+    const entry = { ...older, lang: "en" };
+    const inEnglish = rootOf(parseXml(renderAtomFeed({ ...feed, entries: [entry] })));
+    const inVietnamese = rootOf(parseXml(renderAtomFeed({ ...feed, lang: "vi", authorName: "Bản tin", entries: [entry] })));
+    const [english] = childrenOf(inEnglish, atomNs, "entry") as [Element];
+    const [vietnamese] = childrenOf(inVietnamese, atomNs, "entry") as [Element];
+    expect(english.hasAttributeNS(xmlNs, "lang")).toBe(false);
+    expect(vietnamese.getAttributeNS(xmlNs, "lang")).toBe("en");
+    expect(textOf(childOf(vietnamese, atomNs, "author"), atomNs, "name")).toBe(older.author ?? "Bản tin");
+  });
 });

@@ -1,0 +1,79 @@
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { addTag, appendSentence } from "../../../src/bench/dev-loop";
+import { bodyOf, buildFloor } from "../../../src/bench/floor";
+import { formatTable } from "../../../src/bench/format-table";
+import { parseArticleFile } from "../../../src/source/load-bulletin";
+import { defaultSiteConfig } from "../../../src/config";
+import { tempFolder } from "../../support/fixture";
+
+const article = [
+  "---",
+  "title: ASEAN ministers meet",
+  "date: 2024-05-01",
+  "summary: They met.",
+  "tags:",
+  "  - ASEAN",
+  "  - Laos",
+  "section: World",
+  "---",
+  "",
+  "First paragraph.",
+  "",
+].join("\n");
+
+const parse = (text: string) =>
+  parseArticleFile("content/articles/a.md", text, { config: defaultSiteConfig, imageExists: () => false });
+
+describe("formatTable", () => {
+  it("writes a Markdown table, numbers right-aligned under their headings", () => {
+    const rows = [
+      [["articles", "1000"], ["s", "2.50"]],
+      [["articles", "16000"], ["s", "31.25"]],
+    ] as const;
+    expect(formatTable(rows)).toBe(
+      ["| articles |     s |", "| -------: | ----: |", "|     1000 |  2.50 |", "|    16000 | 31.25 |"].join("\n"),
+    );
+  });
+
+  it("writes nothing for no rows", () => {
+    expect(formatTable([])).toBe("");
+  });
+});
+
+describe("dev-loop edits", () => {
+  it("appends a sentence as the body's last paragraph, keeping the article valid", () => {
+    const edited = appendSentence(article, "A new sentence.");
+    expect(edited.endsWith("First paragraph.\n\nA new sentence.\n")).toBe(true);
+    expect(parse(edited).article?.body).toContain("A new sentence.");
+  });
+
+  it("adds a tag after the last one of the block list", () => {
+    const edited = addTag(article, "Bench topic 1");
+    expect(parse(edited).article?.tags).toEqual(["ASEAN", "Laos", "Bench topic 1"]);
+  });
+
+  it("refuses an article without a tags block list", () => {
+    expect(() => addTag(article.replace("tags:", "topics:"), "X")).toThrow(/no `tags:` block list/);
+  });
+});
+
+describe("floor", () => {
+  it("keeps only the body of a file with front matter", () => {
+    expect(bodyOf(article)).toBe("\nFirst paragraph.\n");
+    expect(bodyOf("No front matter")).toBe("No front matter");
+  });
+
+  it("writes one HTML file per article with its rendered body", async () => {
+    const root = await tempFolder();
+    await mkdir(join(root, "content", "articles", "2024"), { recursive: true });
+    await writeFile(join(root, "content", "articles", "2024", "a.md"), article);
+    await writeFile(join(root, "content", "articles", "b.md"), article.replace("First paragraph.", "*Second*"));
+    const output = join(root, "out");
+    expect(await buildFloor(root, output)).toEqual({ pages: 2 });
+    expect((await readdir(output)).sort()).toEqual(["0", "1"]);
+    expect(await readFile(join(output, "0", "index.html"), "utf8")).toContain("<p>First paragraph.</p>");
+    expect(await readFile(join(output, "1", "index.html"), "utf8")).toContain("<p><em>Second</em></p>");
+  });
+});
