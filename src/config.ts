@@ -23,6 +23,11 @@ export interface SiteConfig {
   readonly homeSize: number;
   /** Entries in a Related Topics block. @default 6 (1–50) */
   readonly relatedCount: number;
+  /**
+   * Folder of processed pictures, kept between builds (absolute, or relative to the project);
+   * the environment variable `COMMUNIQUE_IMAGE_CACHE` overrides it. @default ".cache/images"
+   */
+  readonly imageCache?: string;
 }
 
 export const defaultSiteConfig: SiteConfig = {
@@ -67,5 +72,6 @@ export function resolveSiteConfig(options: Partial<SiteConfig> = {}): SiteConfig
   checkCount("topicPageSize", config.topicPageSize, 500);
   checkCount("homeSize", config.homeSize, 500);
   checkCount("relatedCount", config.relatedCount, 50);
+  if (config.imageCache !== undefined && !config.imageCache.trim()) fail("imageCache", config.imageCache, "a folder path");
   return config;
 }

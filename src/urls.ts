@@ -1,5 +1,5 @@
 /**
- * The site's URLs, made in one place: article pages, topic pages and the topic index.
+ * The site's URLs, made in one place: article pages, topic and section pages, the topic index.
  * Pure: every URL is root-relative, starts and ends with `/`, and is built from slugs that
  * already match `slugPattern`.
  */
@@ -16,6 +16,18 @@ export const jsonFeedUrl = "/feed.json";
 
 /** The stylesheet, copied from `templates/assets/`. */
 export const stylesheetUrl = "/assets/style.css";
+
+/** The bulletin's icon for browser tabs, copied from `templates/assets/`. */
+export const iconUrl = "/assets/icon.svg";
+
+/** The search page. */
+export const searchUrl = "/search/";
+
+/** The search page's script, copied from `templates/assets/`. */
+export const searchScriptUrl = "/assets/search.js";
+
+/** The folder Pagefind writes its search bundle (`pagefind.js` and the index) into. */
+export const searchBundleUrl = "/pagefind/";
 
 /** A topic's Atom feed, `/topics/<slug>/feed.xml`. */
 export function topicFeedUrl(slug: string): string {
@@ -56,6 +68,9 @@ export function createLinks(baseUrl: string): Links {
   };
 }
 
+/** The article pages in an output folder, as a glob relative to it: `YYYY/MM/DD/<slug>/index.html`. */
+export const articlePagesGlob = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html";
+
 /**
  * An article's URL, `/YYYY/MM/DD/<slug>/`. The date parts are read in `date`'s own zone,
  * so callers pass the date already set to the site's time zone (SPEC "Pages and URLs").
@@ -74,6 +89,17 @@ export function topicUrl(slug: string, page = 1): string {
     throw new Error(`topicUrl: page must be a whole number from 1, got ${String(page)}.`);
   }
   return page === 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`;
+}
+
+/**
+ * A section page: `/sections/<slug>/` for page 1, `/sections/<slug>/page/N/` after it.
+ * @default page 1; a whole number ≥ 1.
+ */
+export function sectionUrl(slug: string, page = 1): string {
+  if (!Number.isInteger(page) || page < 1) {
+    throw new Error(`sectionUrl: page must be a whole number from 1, got ${String(page)}.`);
+  }
+  return page === 1 ? `/sections/${slug}/` : `/sections/${slug}/page/${page}/`;
 }
 
 /**

@@ -14,13 +14,33 @@ export interface CorpusOptions {
   readonly seed: number;
   /** Every article is dated before this moment, in its time zone (the site's). */
   readonly startDate: DateTime;
+  /**
+   * Articles, spread evenly through the corpus, that get a lead picture of their own (a
+   * distinct file beside the article, drawn by `drawPicture`). At most `articles`. @default 0
+   */
+  readonly images?: number;
+}
+
+/** A picture to draw for an article: where it goes, its size, and the seed of its pattern. */
+export interface CorpusPicture {
+  /** Project-relative path, beside the article. */
+  readonly path: string;
+  readonly width: number;
+  readonly height: number;
+  /** Distinct for every picture of a corpus, so no two files are alike. */
+  readonly seed: number;
 }
 
 /** One generated file: project-relative path and full text. */
 export interface CorpusFile {
   readonly path: string;
   readonly text: string;
+  /** The article's lead picture, to draw and write at its path; only with `images`. */
+  readonly picture?: CorpusPicture;
 }
+
+/** Size of the corpus's pictures: large enough for two widths, small enough to process fast. */
+export const pictureSize = { width: 800, height: 533 } as const;
 
 /** The topic on about 40% of articles, as the reference bulletin's own country is. */
 export const bigTopic = "Việt Nam";
@@ -386,6 +406,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
   const step = (spanDays * 86_400_000) / Math.max(options.articles, 1);
   const start = end - spanDays * 86_400_000;
   const slugs = new Set<string>();
+  const pictures = Math.min(Math.max(options.images ?? 0, 0), options.articles);
 
   for (let index = 0; index < options.articles; index += 1) {
     // Evenly spread with jitter, rounded down to the minute, so every article is due before the start date.
@@ -417,8 +438,15 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusFile> {
     }
     // The address comes from the title unless `slug` says otherwise; a repeated headline needs it.
     if (slug !== derived) lines.push(`slug: ${slug}`);
+    // Exactly `pictures` articles get one, evenly spread; the text generator's draws are untouched.
+    const pictured = Math.floor(((index + 1) * pictures) / options.articles) > Math.floor((index * pictures) / options.articles);
+    if (pictured) {
+      lines.push("image:", `  src: ${slug}.jpg`, `  alt: ${yamlText(`Delegates at the meeting in ${cast.place}`)}`, "  credit: VNA");
+    }
     lines.push("---", "", writeBody(random, cast, slug), "");
-    yield { path: `content/articles/${date.toFormat("yyyy/MM")}/${slug}.md`, text: lines.join("\n") };
+    const folder = `content/articles/${date.toFormat("yyyy/MM")}`;
+    const file = { path: `${folder}/${slug}.md`, text: lines.join("\n") };
+    yield pictured ? { ...file, picture: { path: `${folder}/${slug}.jpg`, ...pictureSize, seed: (options.seed * 1_000_003 + index) >>> 0 } } : file;
   }
 }
 

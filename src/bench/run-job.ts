@@ -50,7 +50,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     ok: true,
     wall,
     pages: 0,
-    phases: { ...report.prepared.times, render: report.renderTime },
+    phases: { ...report.prepared.times, render: report.renderTime, search: report.searchTime },
     peakRss: peakRss(),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The production build, atomic: validate and model first; render into a fresh sibling
- * folder; swap it in only when everything succeeded. A failed build leaves the previous
- * output exactly as it was, and no page of a deleted article survives a good one.
+ * folder and build its search index there; swap it in only when everything succeeded. A
+ * failed build leaves the previous output exactly as it was, and no page of a deleted
+ * article survives a good one.
  */
 import { randomBytes } from "node:crypto";
 import { readdir, rename, rm, stat } from "node:fs/promises";
@@ -11,7 +12,15 @@ import type { SiteConfig } from "../config";
 import { hasErrors } from "../diagnostics/issue";
 import { handOff } from "../eleventy/run-context";
 import { writeWithEleventy } from "../eleventy/run-eleventy";
+import { indexSite, searchablePages } from "../search/index-site";
+import { splitIntoBatches } from "./page-lists";
 import { prepareSite, type PreparedSite } from "./prepare-site";
+
+/**
+ * Most pages one Eleventy run writes. Fewer runs cost a little start-up time each; more
+ * pages per run cost memory (about 80 KB a page while the run lasts).
+ */
+export const pagesPerRun = 4000;
 
 export interface BuildOptions {
   readonly root: string;
@@ -19,6 +28,8 @@ export interface BuildOptions {
   readonly buildTime: DateTime;
   /** Absolute output folder. */
   readonly output: string;
+  /** Most pages one Eleventy run writes. @default pagesPerRun */
+  readonly pagesPerRun?: number;
 }
 
 export interface BuildReport {
@@ -26,34 +37,47 @@ export interface BuildReport {
   readonly prepared: PreparedSite;
   /** Milliseconds spent in Eleventy (render and write); 0 when not reached. */
   readonly renderTime: number;
+  /** Milliseconds spent building the search index (Pagefind); 0 when not reached. */
+  readonly searchTime: number;
 }
 
 /** Builds the bulletin into `options.output`, or leaves it untouched. */
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   await recoverInterruptedSwap(options.output);
   const prepared = await prepareSite({ ...options, mode: "production" });
-  if (hasErrors(prepared.issues)) return { ok: false, prepared, renderTime: 0 };
+  if (hasErrors(prepared.issues)) return { ok: false, prepared, renderTime: 0, searchTime: 0 };
 
   const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
   const fresh = `${options.output}.new-${suffix}`;
   const started = performance.now();
+  let renderTime = 0;
+  let searchTime = 0;
   try {
-    handOff(prepared);
-    await writeWithEleventy({ root: options.root, output: fresh, runMode: "build" });
+    // Eleventy keeps every page of a run in memory until the run ends: a bounded number of
+    // pages per run keeps memory flat however large the bulletin is.
+    if (!prepared.data) throw new Error("buildSite: a bulletin without errors was prepared without its pages.");
+    for (const [index, part] of splitIntoBatches(prepared.data, options.pagesPerRun ?? pagesPerRun).entries()) {
+      // The pictures are put into the output once, with the first part.
+      handOff({ ...prepared, data: part, images: index === 0 ? prepared.images : [] });
+      await writeWithEleventy({ root: options.root, output: fresh, runMode: "build" });
+    }
+    renderTime = performance.now() - started;
+    // Indexed before the swap: when indexing fails, the previous site stays in place.
+    const pages = searchablePages(prepared.data?.articles ?? []);
+    searchTime = (await indexSite({ site: fresh, language: options.config.lang, pages })).time;
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;
   } finally {
     handOff(undefined);
   }
-  const renderTime = performance.now() - started;
 
   const previous = `${options.output}.old-${suffix}`;
   const hadOutput = await exists(options.output);
   if (hadOutput) await rename(options.output, previous);
   await rename(fresh, options.output);
   if (hadOutput) await rm(previous, { recursive: true, force: true });
-  return { ok: true, prepared, renderTime };
+  return { ok: true, prepared, renderTime, searchTime };
 }
 
 async function exists(path: string): Promise<boolean> {

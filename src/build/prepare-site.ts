@@ -1,22 +1,20 @@
 /**
  * Everything before rendering, in one pass: load and validate every file, build the
- * model at the build time, publish image facts, make the view models. Stops at the
+ * model at the build time, publish the pictures (from the image cache), make the view models. Stops at the
  * model when any error was found, so nothing is rendered from a bad bulletin.
  */
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { extname, basename, join } from "node:path";
-import { imageSize } from "image-size";
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config";
 import { compareIssues, hasErrors, type Issue } from "../diagnostics/issue";
 import { buildTextFiles } from "../feeds/build-text-files";
+import { imageCacheVariable, resolveImageCache } from "../images/image-cache";
+import { publishImages, type ImageCopy, type ImageStats, type PublishedImages } from "../images/publish-images";
 import { createMarkdownRenderer } from "../markdown/render-markdown";
 import { buildBulletin, type Bulletin, type BuildMode } from "../model/build-bulletin";
-import { loadBulletin } from "../source/load-bulletin";
-import { buildSiteData, type PublishedImage } from "../views/build-site-data";
+import { rememberBodies, type RememberingRenderer } from "../markdown/remember-bodies";
+import { createArticleCache, loadBulletin, type ArticleCache } from "../source/load-bulletin";
+import { buildSiteData } from "../views/build-site-data";
 import type { SiteData } from "../views/types";
-import { toSlug } from "../slug";
 import { pathIsSafe } from "../urls";
 
 export interface PrepareOptions {
@@ -27,21 +25,34 @@ export interface PrepareOptions {
   readonly buildTime: DateTime;
   /** Stop after the model (no images, Markdown or views), as `check` and `related` do. @default false */
   readonly modelOnly?: boolean;
+  /** What the dev server keeps from one build to the next, so unchanged files cost little. */
+  readonly reuse?: PrepareReuse;
 }
 
-/** An image file to copy into the output: project-relative source, output URL. */
-export interface ImageCopy {
-  readonly file: string;
-  readonly url: string;
+/** Kept between builds of one dev session; see {@link createPrepareReuse}. */
+export interface PrepareReuse {
+  readonly articles: ArticleCache;
+  readonly bodies: RememberingRenderer;
 }
+
+/** A fresh {@link PrepareReuse} for a dev session. */
+export function createPrepareReuse(): PrepareReuse {
+  return { articles: createArticleCache(), bodies: rememberBodies(createMarkdownRenderer()) };
+}
+
+export type { ImageCopy, ImageStats } from "../images/publish-images";
 
 export interface PhaseTimes {
   /** Reading, parsing and validating every file. */
   readonly load: number;
   /** Topics, publication filter, URLs and Related Topics. */
   readonly model: number;
-  /** Image facts, Markdown and view models. */
+  /** Markdown and view models. */
   readonly views: number;
+  /** Pictures: reading and hashing them, the image cache, and processing what it lacks. */
+  readonly images: number;
+  /** Feeds, sitemaps and robots.txt. */
+  readonly files: number;
 }
 
 export interface PreparedSite {
@@ -51,7 +62,10 @@ export interface PreparedSite {
   readonly bulletin?: Bulletin;
   /** Present when there is no error (in preview: always, from the valid articles). */
   readonly data?: SiteData;
+  /** The picture files to put into the output. */
   readonly images: readonly ImageCopy[];
+  /** Pictures processed by this run, and pictures the image cache already had. */
+  readonly imageStats: ImageStats;
   readonly times: PhaseTimes;
 }
 
@@ -59,50 +73,51 @@ export interface PreparedSite {
 export async function prepareSite(options: PrepareOptions): Promise<PreparedSite> {
   const { root, config, mode, buildTime } = options;
   const started = performance.now();
-  const loaded = await loadBulletin(root, config);
+  const loaded = await loadBulletin(root, config, options.reuse?.articles);
   const loadedAt = performance.now();
   const { bulletin, issues: modelIssues } = buildBulletin(loaded.articles, loaded.topicData, config, buildTime, mode);
   const modelledAt = performance.now();
   const issues = [...loaded.issues, ...modelIssues].sort(compareIssues);
-  const times = { load: loadedAt - started, model: modelledAt - loadedAt, views: 0 };
+  const times = { load: loadedAt - started, model: modelledAt - loadedAt, views: 0, images: 0, files: 0 };
   // The preview still renders the valid articles when others have errors, so a bulletin
   // that starts out broken can be previewed while it is being fixed.
   const blocked = hasErrors(issues) && mode === "production";
-  if (blocked || options.modelOnly) return { issues, files: loaded.files, bulletin, images: [], times };
+  const imageStats = { processed: 0, reused: 0 };
+  if (blocked || options.modelOnly) return { issues, files: loaded.files, bulletin, images: [], imageStats, times };
 
-  const images = await publishImages(root, bulletin);
-  const pages = buildSiteData(bulletin, { renderMarkdown: createMarkdownRenderer(), images });
+  const published = await publishShownImages(root, bulletin);
+  const imagedAt = performance.now();
+  const renderMarkdown = options.reuse?.bodies.render ?? createMarkdownRenderer();
+  const pages = buildSiteData(bulletin, { renderMarkdown, images: published.images });
+  options.reuse?.bodies.sweep();
+  const viewedAt = performance.now();
   const data: SiteData = { ...pages, files: buildTextFiles(bulletin, pages, buildTime) };
-  const copies = [...images].map(([file, image]) => ({ file, url: image.url }));
-  assertSafePaths([...pagesOf(data), ...copies.map((copy) => copy.url)]);
+  const filedAt = performance.now();
+  assertSafePaths([...pagesOf(data), ...published.copies.map((copy) => copy.url)]);
   return {
     issues,
     files: loaded.files,
     bulletin,
     data,
-    images: copies,
-    times: { ...times, views: performance.now() - modelledAt },
+    images: published.copies,
+    imageStats: published.stats,
+    times: { ...times, images: imagedAt - modelledAt, views: viewedAt - imagedAt, files: filedAt - viewedAt },
   };
 }
 
-/** Reads each shown article's image once: its size, and a content hash for its URL. */
-async function publishImages(root: string, bulletin: Bulletin): Promise<Map<string, PublishedImage>> {
-  const images = new Map<string, PublishedImage>();
+/** Publishes every picture the shown articles use, lead and body, each file once. */
+function publishShownImages(root: string, bulletin: Bulletin): Promise<PublishedImages> {
+  const files = new Set<string>();
   for (const { article } of bulletin.entries) {
-    const file = article.image?.file;
-    if (!file || images.has(file)) continue;
-    const bytes = await readFile(join(root, file));
-    const { width, height } = imageSize(bytes);
-    const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
-    const extension = extname(file).toLowerCase();
-    // The hash makes the URL change with the picture, so caches never serve an old one.
-    images.set(file, { url: `/images/${toSlug(basename(file, extname(file))) || "image"}.${hash}${extension}`, width, height });
+    if (article.image) files.add(article.image.file);
+    for (const image of article.bodyImages ?? []) files.add(image.file);
   }
-  return images;
+  const cache = resolveImageCache(root, bulletin.config.imageCache, process.env[imageCacheVariable]);
+  return publishImages(files, { root, cache });
 }
 
 function pagesOf(data: SiteData): string[] {
-  return [data.articles, data.topicPages, data.singles, data.archives, data.files].flatMap((list) =>
+  return [data.articles, data.topicPages, data.sectionPages, data.singles, data.archives, data.files].flatMap((list) =>
     list.map((item) => item.path),
   );
 }

@@ -32,9 +32,14 @@ export async function runBuild(argv: readonly string[], io: CommandIo): Promise<
     return 1;
   }
   const data = prepared.data;
-  const pages = data ? data.articles.length + data.topicPages.length + data.singles.length + data.archives.length : 0;
+  const pages = data
+    ? data.articles.length + data.topicPages.length + data.sectionPages.length + data.singles.length + data.archives.length
+    : 0;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  io.stdout(`Built ${data?.articles.length ?? 0} articles (${pages} pages) into ${output} in ${seconds} s, as of ${buildTime.toISO()}.`);
+  const search = (report.searchTime / 1000).toFixed(2);
+  io.stdout(
+    `Built ${data?.articles.length ?? 0} articles (${pages} pages) into ${output} in ${seconds} s (search index ${search} s), as of ${buildTime.toISO()}.`,
+  );
   const next = prepared.bulletin?.nextScheduled;
   if (next) io.stdout(`Next scheduled article: ${next.file}, due ${next.date.toISO()}; rebuild then to publish it.`);
   return 0;

@@ -19,6 +19,7 @@ const usage = `Usage: communique <command> [options]
   new      create an article: new "Headline" --tags "ASEAN, Republic of Korea" [--section S] [--slug s]
   related  explain an article's Related Topics: related <slug>
   bench    build a generated bulletin and time it: bench --articles N
+  audit    Lighthouse scores of the home page and an article      [--site DIR] [--preset mobile|desktop|all] [PAGE…]
 
 Every command takes --root DIR (default: the current folder).`;
 
@@ -40,6 +41,9 @@ async function main(argv: readonly string[]): Promise<number> {
       return runRelated(rest, io);
     case "bench":
       return runBench(rest, io);
+    case "audit":
+      // Loaded only here: Lighthouse and Playwright are development tools, heavy to import.
+      return (await import("./audit")).runAudit(rest, io);
     case "new": {
       const project = await loadProject(io.cwd);
       return runNew(rest, { ...io, root: project.root, now: DateTime.now(), config: project.config });

@@ -20,6 +20,7 @@ export type IssueCode =
   | "tags-count"
   | "image-alt"
   | "image-missing"
+  | "image-remote"
   | "url-format"
   | "topic-spelling"
   | "topic-empty"

@@ -2,14 +2,19 @@
  * Gives Eleventy the bulletin as the `communique` global data, prepared before every
  * build (or handed over by the CLI). Under the dev server a bad edit prints its messages
  * and the last good bulletin keeps being served (or, at start-up, the valid articles); in a
- * production build it stops the build.
+ * production build it stops the build. After its first build the dev server reads again
+ * only the files that changed and hands Eleventy only the pages whose view changed.
  */
+import { rm } from "node:fs/promises";
+import { relative, resolve } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { prepareSite, type PreparedSite } from "../build/prepare-site";
+import { keepChangedPages, type PageMemory } from "../build/page-lists";
+import { createPrepareReuse, prepareSite, type PreparedSite } from "../build/prepare-site";
 import type { SiteConfig } from "../config";
 import { hasErrors } from "../diagnostics/issue";
 import { formatIssues } from "../diagnostics/format-issues";
 import { buildTimeVariable, resolveBuildTime } from "../time/build-time";
+import type { SiteData } from "../views/types";
 import { takePrepared } from "./run-context";
 
 export interface BulletinDataOptions {
@@ -24,10 +29,15 @@ const previewBaseUrl = "http://localhost:8080/";
 /** Registers the `communique` global data and re-prepares it before each build. */
 export function bulletinData(eleventyConfig: UserConfig, options: BulletinDataOptions): void {
   let current: PreparedSite | undefined;
-  let problems: string[] = [];
+  // The dev server re-reads and re-renders only what changed since its previous build.
+  const reuse = createPrepareReuse();
+
+  // What the previous preview build wrote, so the next one writes only the pages that changed.
+  let memory: PageMemory | undefined;
+  let served: SiteData | undefined;
 
   eleventyConfig.addWatchTarget(`${options.root}/content/`);
-  eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
+  eleventyConfig.on("eleventy.before", async ({ runMode, directories }: { runMode: string; directories: { output: string } }) => {
     const preview = runMode === "serve" || runMode === "watch";
     const prepared =
       takePrepared() ??
@@ -37,28 +47,44 @@ export function bulletinData(eleventyConfig: UserConfig, options: BulletinDataOp
         config: preview ? { ...options.config, baseUrl: previewBaseUrl } : options.config,
         mode: preview ? "preview" : "production",
         buildTime: resolveBuildTime(process.env[buildTimeVariable], new Date(), options.config.timeZone),
+        ...(preview ? { reuse } : {}),
       }));
     const report = formatIssues(prepared.issues, { articles: prepared.files });
     if (hasErrors(prepared.issues) && !preview) throw new Error(report);
     if (!preview) {
       current = prepared;
-      problems = [];
+      served = prepared.data;
       options.onPrepared(prepared);
       return;
     }
     // The preview shows every problem in the terminal and at the top of every page.
-    problems = prepared.issues.length > 0 ? report.split("\n") : [];
+    const problems = prepared.issues.length > 0 ? report.split("\n") : [];
     if (problems.length > 0) console.error(report);
     if (hasErrors(prepared.issues) && current) {
       console.error("Serving the last good version until these are fixed.");
-      return;
+    } else {
+      if (hasErrors(prepared.issues)) console.error("Serving the articles without errors until these are fixed.");
+      current = prepared;
+      options.onPrepared(prepared);
     }
-    if (hasErrors(prepared.issues)) console.error("Serving the articles without errors until these are fixed.");
-    current = prepared;
-    options.onPrepared(prepared);
-  });
-  eleventyConfig.addGlobalData("communique", () => {
     const data = current?.data;
-    return data && problems.length > 0 ? { ...data, site: { ...data.site, problems } } : data;
+    if (!data) return;
+    const changed = keepChangedPages(problems.length > 0 ? { ...data, site: { ...data.site, problems } } : data, memory);
+    memory = changed.memory;
+    served = changed.data;
+    await removePages(directories.output, changed.removed);
   });
+  eleventyConfig.addGlobalData("communique", () => served);
+}
+
+/** Deletes the files of pages that no longer exist from the preview's output folder. */
+async function removePages(output: string, paths: readonly string[]): Promise<void> {
+  const folder = resolve(output);
+  await Promise.all(
+    paths.map(async (path) => {
+      const file = resolve(folder, `.${path.endsWith("/") ? `${path}index.html` : path}`);
+      if (relative(folder, file).startsWith("..")) return;
+      await rm(file, { force: true });
+    }),
+  );
 }

@@ -2,6 +2,7 @@
  * Finds the links and images of an article body whose target is a `javascript:`,
  * `vbscript:`, `data:` or `file:` address, read the way a browser reads it, and reports each
  * as a `link-scheme` issue at its line and column in the file. Pure: text in, issues out.
+ * {@link findBodyLinks} lists every link and image with its place, for other checks.
  */
 import MarkdownIt from "markdown-it";
 import type { MarkdownIt as Parser, StateInline, Token } from "markdown-it";
@@ -81,6 +82,34 @@ export function findUnsafeLinks(file: string, body: string, bodyLine: number): I
   // Every unsafe target needs a colon, written or as an entity, and a link needs one of
   // CommonMark's link forms: `](` (inline link or image), `]:` (reference) or `<x` (autolink).
   if (!/[:&]/.test(body) || !/\]\(|\]:|<[a-z]/i.test(body)) return [];
+  const issues: Issue[] = [];
+  for (const link of findBodyLinks(body, bodyLine)) {
+    const scheme = findUnsafeScheme(link.target);
+    if (scheme === undefined) continue;
+    const { line, column } = link;
+    issues.push({ file, line, column, field: "body", code: "link-scheme", severity: "error", message: linkSchemeMessage(scheme) });
+  }
+  return issues;
+}
+
+/** A link or image of an article body: its target as written and where it starts in the file. */
+export interface BodyLink {
+  readonly kind: "link" | "image";
+  /** The address as written, Markdown escapes and entities resolved, nothing encoded. */
+  readonly target: string;
+  /** An image's description as written (its alt text); empty for a link. */
+  readonly text: string;
+  /** 1-based line in the file. */
+  readonly line: number;
+  /** 1-based column in the file. */
+  readonly column: number;
+}
+
+/**
+ * Every link and image of `body` (whose first line is line `bodyLine` of its file), in the
+ * order they appear, whatever their target.
+ */
+export function findBodyLinks(body: string, bodyLine: number): BodyLink[] {
   parser ??= createFinder();
   starts = new Map();
   const tokens = parser.parse(body, {});
@@ -101,20 +130,20 @@ export function findUnsafeLinks(file: string, body: string, bodyLine: number): I
   // placed where the outermost image is. An image is noted after its description's links
   // (it is made once they are read), so the notes are taken last first.
   const owners = new Map<Token[], Place>();
-  const issues: Issue[] = [];
+  const links: BodyLink[] = [];
   for (const [token, { tokens: list, offset }] of [...noted].reverse()) {
     const origin = origins.get(list);
     const place = (origin ? placeOf(origin.content, offset, origin.firstLine, lines, bodyLine) : owners.get(list)) ?? {
       line: bodyLine,
       column: 1,
     };
-    if (token.type === "image" && token.children) owners.set(token.children, place);
-    const target = token.attrGet(token.type === "image" ? "src" : "href");
-    const scheme = typeof target === "string" ? findUnsafeScheme(target) : undefined;
-    if (scheme === undefined) continue;
-    issues.push({ file, ...place, field: "body", code: "link-scheme", severity: "error", message: linkSchemeMessage(scheme) });
+    const isImage = token.type === "image";
+    if (isImage && token.children) owners.set(token.children, place);
+    const target = token.attrGet(isImage ? "src" : "href");
+    const kind = isImage ? "image" : "link";
+    links.push({ kind, target: typeof target === "string" ? target : "", text: isImage ? token.content : "", ...place });
   }
-  return issues.sort((a, b) => a.line - b.line || a.column - b.column);
+  return links.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

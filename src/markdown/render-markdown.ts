@@ -1,15 +1,21 @@
 /**
  * Renders an article body from Markdown to HTML with markdown-it. Raw HTML is shown as
  * text, `javascript:`, `vbscript:`, `file:` and `data:` links are never made, headings start
- * at `<h2>` (the headline is the page's only `<h1>`), and `{{ }}` / `{% %}` stay literal.
+ * at `<h2>` (the headline is the page's only `<h1>`), `{{ }}` / `{% %}` stay literal, and a
+ * picture whose processed files are given becomes a responsive `<picture>`.
  * Bodies nested deeper than {@link maxMarkdownNesting} are found by {@link findDeepNesting}
  * and refused by the loader, so none is ever rendered cut short.
  */
 import MarkdownIt from "markdown-it";
 import type { MarkdownIt as Parser, StateCore, Token } from "markdown-it";
+import { renderPictureHtml } from "../images/picture-html";
+import type { PictureView } from "../views/types";
 
-/** Turns one article body into HTML. */
-export type RenderMarkdown = (markdown: string) => string;
+/**
+ * Turns one article body into HTML. `pictures` holds the processed files of the body's
+ * pictures by their `src` (see {@link imageSource}); a picture not in it stays a plain `<img>`.
+ */
+export type RenderMarkdown = (markdown: string, pictures?: ReadonlyMap<string, PictureView>) => string;
 
 /**
  * Creates a renderer. The markdown-it instance is built once here and reused for every
@@ -26,8 +32,20 @@ export function createMarkdownRenderer(): RenderMarkdown {
   md.core.ruler.push("communique_shift_headings", shiftHeadings);
   md.core.ruler.push("communique_outbound_links", markOutboundLinks);
   md.core.ruler.push("communique_lazy_images", markLazyImages);
+  renderPictures(md);
 
-  return (markdown) => md.render(markdown);
+  return (markdown, pictures) => md.render(markdown, pictures ? { pictures } : {});
+}
+
+let sourceParser: Parser | undefined;
+
+/**
+ * The `src` the renderer gives an image whose address is written `target` (percent-encoded
+ * where a URL needs it), so a body's pictures can be looked up by the address they render with.
+ */
+export function imageSource(target: string): string {
+  sourceParser ??= createParser();
+  return sourceParser.normalizeLink(target);
 }
 
 /**
@@ -110,6 +128,22 @@ function markLazyImages(state: StateCore): void {
     token.attrSet("loading", "lazy");
     token.attrSet("decoding", "async");
   }
+}
+
+/** A body picture with processed files renders as `<picture>`; any other image as before. */
+function renderPictures(md: Parser): void {
+  const renderImage = md.renderer.rules.image;
+  if (!renderImage) throw new Error("markdown-it has no image renderer");
+  md.renderer.rules.image = (tokens, index, options, env, renderer) => {
+    const token = tokens[index];
+    const src = token?.attrGet("src");
+    const pictures = env?.["pictures"];
+    const picture = typeof src === "string" && pictures instanceof Map ? (pictures as ReadonlyMap<string, PictureView>).get(src) : undefined;
+    if (!token || !picture) return renderImage(tokens, index, options, env, renderer);
+    const alt = renderer.renderInlineAsText(token.children ?? [], options, env);
+    const title = token.attrGet("title");
+    return renderPictureHtml(picture, { alt, ...(typeof title === "string" && title !== "" ? { title } : {}) });
+  };
 }
 
 /** Every inline token of the document, including those nested in an image's alt text. */

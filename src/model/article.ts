@@ -18,6 +18,14 @@ export interface ArticleImage {
   readonly credit?: string;
 }
 
+/** A picture in the body (`![alt](file.jpg)`), its file found like the lead image's. */
+export interface BodyImage {
+  /** Its address as the Markdown renderer writes it in `src`, e.g. `ha-noi.jpg` or `s%C3%B4ng.jpg`. */
+  readonly src: string;
+  /** Project-relative path of the image file, e.g. `content/images/ha-noi.jpg`. */
+  readonly file: string;
+}
+
 export interface ArticleSource {
   readonly name: string;
   readonly url?: string;
@@ -55,4 +63,6 @@ export interface Article {
   readonly translationKey?: string;
   /** The Markdown body, front matter removed. */
   readonly body: string;
+  /** The pictures the body shows, each address once; absent when it shows none. */
+  readonly bodyImages?: readonly BodyImage[];
 }

@@ -44,7 +44,7 @@ export interface SitemapOptions {
 
 /**
  * The indexable pages of the site, with `lastmod`: the home page, the topics index,
- * every article, every topic page and every archive page; never the 404 page. An article's
+ * every article, every topic page, every section page and every archive page; never the 404 page. An article's
  * `lastmod` is its update, else its publication; a list page's is the newest of what it lists.
  * Only published articles count, so a preview's drafts never reach a sitemap.
  */
@@ -76,7 +76,7 @@ export function sitemapUrls(bulletin: Bulletin, pages: SiteData): SitemapUrl[] {
     const lastmod = changed.get(article.url);
     if (lastmod) urls.push({ loc: article.canonical, lastmod });
   }
-  for (const list of [...pages.topicPages, ...pages.archives]) {
+  for (const list of [...pages.topicPages, ...pages.sectionPages, ...pages.archives]) {
     const lastmod = newestOf(list.items.map((item) => item.url));
     if (lastmod) urls.push({ loc: list.canonical, lastmod });
   }

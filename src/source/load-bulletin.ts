@@ -13,6 +13,7 @@ import { findUnsafeLinks } from "../markdown/find-unsafe-links";
 import { findDeepNesting, maxMarkdownNesting } from "../markdown/render-markdown";
 import type { Article } from "../model/article";
 import { validateArticle, type ArticleContext, type ArticleResult } from "../model/article-schema";
+import { findBodyImages } from "../model/find-body-images";
 import { emptyTopicData, type TopicData } from "../model/topic-data";
 import { validateTopicData, type TopicDataResult } from "../model/topic-data-schema";
 import { decodeText, findControlCharacters, maxArticleBytes, sizeIssue } from "./decode-text";
@@ -66,8 +67,12 @@ function parseArticleText(file: string, text: string, ctx: ArticleContext): Arti
     message: `the text is nested more than ${maxMarkdownNesting} levels deep here (quotes, lists or emphasis inside each other); flatten it`,
   }];
   const links = findUnsafeLinks(file, split.body, split.bodyLine);
-  if (yaml.issues.length === 0 && deep.length === 0 && links.length === 0) return result;
-  return { issues: [...yaml.issues, ...result.issues, ...deep, ...links] };
+  const pictures = findBodyImages(file, split.body, split.bodyLine, ctx);
+  if (yaml.issues.length === 0 && deep.length === 0 && links.length === 0 && pictures.issues.length === 0) {
+    if (!result.article || pictures.images.length === 0) return result;
+    return { ...result, article: { ...result.article, bodyImages: pictures.images } };
+  }
+  return { issues: [...yaml.issues, ...result.issues, ...deep, ...links, ...pictures.issues] };
 }
 
 /** Parses and validates the topic data file's text; pure. */
@@ -80,16 +85,47 @@ export function parseTopicDataFile(file: string, text: string): TopicDataResult 
   return { data: result.data, issues: [...controls, ...yaml.issues, ...result.issues] };
 }
 
-/** Loads and validates the whole bulletin under `root` (the folder holding `content/`). */
-export async function loadBulletin(root: string, config: SiteConfig): Promise<LoadedBulletin> {
+/**
+ * What the dev server keeps between builds: each article file's result, with the size and
+ * times of the file it came from. A file that still has them is not read again.
+ */
+export interface ArticleCache {
+  /** The image files the kept results were checked against; other images clear the cache. */
+  images?: string;
+  readonly files: Map<string, { readonly stamp: string; readonly result: ArticleResult }>;
+}
+
+/** An empty {@link ArticleCache}, to pass to every {@link loadBulletin} of one dev session. */
+export function createArticleCache(): ArticleCache {
+  return { files: new Map() };
+}
+
+/**
+ * Loads and validates the whole bulletin under `root` (the folder holding `content/`).
+ * With a `cache`, only files changed since the last load with it are read and parsed.
+ */
+export async function loadBulletin(root: string, config: SiteConfig, cache?: ArticleCache): Promise<LoadedBulletin> {
   const listing = await listContent(root);
   const images = new Set(listing.images);
   const ctx: ArticleContext = { config, imageExists: (path) => images.has(path) };
+  if (cache) {
+    // Whether an article's image exists is part of its result.
+    const imageList = listing.images.join("\n");
+    if (cache.images !== imageList) cache.files.clear();
+    cache.images = imageList;
+    const listed = new Set(listing.articles);
+    for (const file of cache.files.keys()) if (!listed.has(file)) cache.files.delete(file);
+  }
 
   const [results, topics] = await Promise.all([
     mapBounded(listing.articles, concurrency, async (file): Promise<ArticleResult> => {
-      const read = await readText(root, file);
-      return read.ok ? parseArticleFile(file, read.text, ctx) : { issues: [read.issue] };
+      const kept = cache?.files.get(file);
+      const read = await readText(root, file, kept?.stamp);
+      if (read.ok === "unchanged" && kept) return kept.result;
+      if (read.ok !== true) return { issues: read.ok === false ? [read.issue] : [] };
+      const result = parseArticleFile(file, read.text, ctx);
+      cache?.files.set(file, { stamp: read.stamp, result });
+      return result;
     }),
     readTopicData(root, listing.data.includes(topicDataFile)),
   ]);
@@ -105,24 +141,38 @@ export async function loadBulletin(root: string, config: SiteConfig): Promise<Lo
 async function readTopicData(root: string, present: boolean): Promise<TopicDataResult> {
   if (!present) return { data: emptyTopicData, issues: [] };
   const read = await readText(root, topicDataFile);
-  return read.ok ? parseTopicDataFile(topicDataFile, read.text) : { data: emptyTopicData, issues: [read.issue] };
+  if (read.ok === false) return { data: emptyTopicData, issues: [read.issue] };
+  // Read without a known stamp, so never "unchanged".
+  return read.ok === true ? parseTopicDataFile(topicDataFile, read.text) : { data: emptyTopicData, issues: [] };
 }
 
 // Refuses to open a link even if one replaced the file after it was listed (not on Windows,
 // which has no such flag; the listing has refused links there already).
 const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
-/** Reads a listed file as text: refused unread when too large, then decoded as UTF-8. */
-async function readText(root: string, file: string): Promise<{ ok: true; text: string } | { ok: false; issue: Issue }> {
+type ReadResult =
+  | { readonly ok: true; readonly text: string; readonly stamp: string }
+  | { readonly ok: false; readonly issue: Issue }
+  | { readonly ok: "unchanged" };
+
+/**
+ * Reads a listed file as text: refused unread when too large, then decoded as UTF-8. When
+ * the file still has the size and times of `knownStamp`, it is left unread ("unchanged").
+ */
+async function readText(root: string, file: string, knownStamp?: string): Promise<ReadResult> {
   const handle = await open(join(root, file), openFlags).catch((error: unknown) => {
     if (isLink(error)) return undefined;
     throw error;
   });
   if (!handle) return { ok: false, issue: linkIssue(file) };
   try {
-    const tooLarge = sizeIssue(file, (await handle.stat()).size, maxArticleBytes);
+    const stats = await handle.stat();
+    const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+    if (stamp === knownStamp) return { ok: "unchanged" };
+    const tooLarge = sizeIssue(file, stats.size, maxArticleBytes);
     if (tooLarge) return { ok: false, issue: tooLarge };
-    return decodeText(file, await handle.readFile(), maxArticleBytes);
+    const decoded = decodeText(file, await handle.readFile(), maxArticleBytes);
+    return decoded.ok ? { ...decoded, stamp } : decoded;
   } finally {
     await handle.close();
   }

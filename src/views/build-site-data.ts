@@ -3,12 +3,34 @@
  * formatted, every URL made, every body rendered. Pure: Markdown rendering and image
  * facts are passed in.
  */
+import type { PublishedImage } from "../images/publish-images";
+import { pictureView, widestFallback } from "../images/picture-view";
+import type { RenderMarkdown } from "../markdown/render-markdown";
 import type { Article } from "../model/article";
 import type { Bulletin, BulletinEntry } from "../model/build-bulletin";
 import { compareTopicNames, topicLetter } from "../topics/sort-topics";
 import { formatDay, formatTime } from "../time/format-time";
-import { atomFeedUrl, createLinks, jsonFeedUrl, monthUrl, stylesheetUrl, topicFeedUrl, topicUrl, topicsIndexUrl, type Links } from "../urls";
+import { extraSearchWords } from "../search/extra-search-words";
+import {
+  atomFeedUrl,
+  createLinks,
+  jsonFeedUrl,
+  monthUrl,
+  searchBundleUrl,
+  searchScriptUrl,
+  searchUrl,
+  sectionUrl,
+  stylesheetUrl,
+  iconUrl,
+  topicFeedUrl,
+  topicUrl,
+  topicsIndexUrl,
+  type Links,
+} from "../urls";
 import { archiveCrumbs, buildArchives, homeCrumb } from "./build-archives";
+import { groupSections } from "./group-sections";
+import { listPageTitle, paginateList } from "./paginate-list";
+import { searchFilterChoices } from "./search-filter-choices";
 import { buildHead, type ArticleFacts, type Crumb } from "./page-metadata";
 import type {
   ArticleListItemView,
@@ -16,22 +38,20 @@ import type {
   FigureView,
   HomeView,
   NotFoundView,
+  PictureView,
+  SearchPageView,
+  SectionPageView,
   SiteData,
   TopicCountView,
   TopicPageView,
   TopicsIndexView,
 } from "./types";
 
-/** Where an article's image is published and how large it is. */
-export interface PublishedImage {
-  readonly url: string;
-  readonly width: number;
-  readonly height: number;
-}
+export type { PublishedImage } from "../images/publish-images";
 
 export interface ViewInputs {
-  readonly renderMarkdown: (markdown: string) => string;
-  /** By project-relative image file path. */
+  readonly renderMarkdown: RenderMarkdown;
+  /** Every picture shown (lead and body), by project-relative file path. */
   readonly images: ReadonlyMap<string, PublishedImage>;
 }
 
@@ -66,15 +86,47 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     const listing = bulletin.topics.get(slug);
     return { url: links.href(topicUrl(slug)), text: listing?.topic.name ?? slug };
   };
+  const sections = groupSections(bulletin.entries.map((entry) => entry.article.section));
+  // The first page of each article's section, by entry index.
+  const sectionLinks: string[] = [];
+  for (const section of sections) {
+    for (const i of section.entries) sectionLinks[i] = links.href(sectionUrl(section.slug));
+  }
+  /** The pages of one list of articles (a topic, a section): everything they share. */
+  const pagedList = (
+    entries: readonly number[],
+    name: string,
+    pathOf: (page: number) => string,
+    description: string,
+    crumbs: readonly Crumb[],
+  ) =>
+    paginateList(entries, config.topicPageSize, pathOf).map((page) => {
+      const placed = place(page.path);
+      const title = listPageTitle(name, page.pageNumber);
+      return {
+        ...placed,
+        title,
+        lang: config.lang,
+        description,
+        head: headOf({ title, description, canonical: placed.canonical, lang: config.lang }, crumbs),
+        count: entries.length,
+        items: page.items.map((i) => listItems[i]).filter((item): item is ArticleListItemView => item !== undefined),
+        pageNumber: page.pageNumber,
+        pageCount: page.pageCount,
+        ...(page.previousPath !== undefined ? { previousUrl: links.href(page.previousPath) } : {}),
+        ...(page.nextPath !== undefined ? { nextUrl: links.href(page.nextPath) } : {}),
+      };
+    });
 
-  const articles: ArticlePageView[] = bulletin.entries.map((entry) => {
+  const articles: ArticlePageView[] = bulletin.entries.map((entry, index) => {
     const { article } = entry;
     const lang = article.lang;
     const local = article.date.setZone(config.timeZone);
     const placed = place(entry.url);
     const topics = entry.topics.map(topicLink);
     const figure = figureOf(article, inputs.images, links);
-    const image = article.image ? inputs.images.get(article.image.file) : undefined;
+    const leadImage = article.image ? inputs.images.get(article.image.file) : undefined;
+    const image = leadImage ? widestFallback(leadImage) : undefined;
     const published = formatTime(article.date, lang);
     const updated = article.updated ? formatTime(article.updated, lang) : undefined;
     const facts: ArticleFacts = {
@@ -93,6 +145,8 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
       ...archiveCrumbs(local.year, local.month, config.lang, links),
       { name: article.title, url: placed.canonical },
     ];
+    const sectionLink = sectionLinks[index];
+    if (sectionLink === undefined) throw new Error(`Entry ${index} has no section.`);
     return {
       kind: "article",
       ...placed,
@@ -103,6 +157,8 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
       headline: article.title,
       summary: article.summary,
       section: article.section,
+      sectionUrl: sectionLink,
+      within: sectionLink,
       status: entry.status,
       ...(article.location ? { location: article.location } : {}),
       ...(article.author ? { author: article.author } : {}),
@@ -110,7 +166,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
       archiveUrl: links.href(monthUrl(local.year, local.month)),
       ...(updated ? { updated } : {}),
       ...figure,
-      bodyHtml: inputs.renderMarkdown(article.body),
+      bodyHtml: inputs.renderMarkdown(article.body, bodyPicturesOf(article, inputs.images, links)),
       ...(article.source ? { source: article.source } : {}),
       topics,
       corrections: article.corrections.map((correction) => ({
@@ -122,6 +178,16 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
         if (!item) throw new Error(`Related entry ${match.entry} is out of range.`);
         return { url: item.url, title: item.title, summary: item.summary };
       }),
+      // Drafts and scheduled articles (shown by the preview only) are never indexed.
+      ...(entry.status === "published"
+        ? {
+            search: {
+              year: String(local.year),
+              sortKey: article.date.toUTC().toISO() ?? "",
+              extraWords: extraSearchWords([article.title, article.summary, article.body]),
+            },
+          }
+        : {}),
     };
   });
 
@@ -130,37 +196,41 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
   for (const [slug, listing] of bulletin.topics) {
     const { topic } = listing;
     counts.push({ name: topic.name, url: links.href(topicUrl(slug)), count: listing.entries.length });
-    const pageCount = Math.max(1, Math.ceil(listing.entries.length / config.topicPageSize));
-    for (let page = 1; page <= pageCount; page++) {
-      const start = (page - 1) * config.topicPageSize;
-      const items = listing.entries.slice(start, start + config.topicPageSize).map((i) => listItems[i]);
-      const placed = place(topicUrl(slug, page));
-      const title = page === 1 ? topic.name : `${topic.name}, page ${page}`;
-      const description = topic.description ?? `Articles on ${topic.name}.`;
+    const pages = pagedList(
+      listing.entries,
+      topic.name,
+      (page) => topicUrl(slug, page),
+      topic.description ?? `Articles on ${topic.name}.`,
+      [homeStep, topicsCrumb, { name: topic.name, url: links.absolute(topicUrl(slug)) }],
+    );
+    for (const page of pages) {
       topicPages.push({
         kind: "topic",
-        ...placed,
-        title,
-        lang: config.lang,
-        description,
-        head: headOf({ title, description, canonical: placed.canonical, lang: config.lang }, [
-          homeStep,
-          topicsCrumb,
-          { name: topic.name, url: links.absolute(topicUrl(slug)) },
-        ]),
+        ...page,
+        within: links.href(topicsIndexUrl),
         name: topic.name,
         slug,
         ...(topic.description ? { topicDescription: topic.description } : {}),
-        count: listing.entries.length,
-        items: items.filter((item): item is ArticleListItemView => item !== undefined),
-        pageNumber: page,
-        pageCount,
-        ...(page > 1 ? { previousUrl: links.href(topicUrl(slug, page - 1)) } : {}),
-        ...(page < pageCount ? { nextUrl: links.href(topicUrl(slug, page + 1)) } : {}),
         feedUrl: links.href(topicFeedUrl(slug)),
       });
     }
   }
+
+  const sectionPages: SectionPageView[] = sections.flatMap((section) =>
+    pagedList(
+      section.entries,
+      `${section.name} section`,
+      (page) => sectionUrl(section.slug, page),
+      `Articles in the ${section.name} section of ${config.name}.`,
+      [homeStep, { name: section.name, url: links.absolute(sectionUrl(section.slug)) }],
+    ).map((page) => ({
+      kind: "section" as const,
+      ...page,
+      within: links.href(sectionUrl(section.slug)),
+      name: section.name,
+      slug: section.slug,
+    })),
+  );
 
   counts.sort(compareTopicNames);
   const groups: { letter: string; topics: TopicCountView[] }[] = [];
@@ -209,6 +279,22 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     head: headOf(notFoundBase, [homeStep, { name: notFoundBase.title, url: notFoundBase.canonical }]),
   };
 
+  const searchBase = {
+    ...place(searchUrl),
+    title: "Search",
+    lang: config.lang,
+    description: `Search the articles of ${config.name}.`,
+  };
+  const search: SearchPageView = {
+    kind: "search",
+    ...searchBase,
+    head: headOf(searchBase, [homeStep, { name: searchBase.title, url: searchBase.canonical }]),
+    ...searchFilterChoices(articles),
+    bundleUrl: links.href(searchBundleUrl),
+    prefix: links.prefix,
+    scriptUrl: links.href(searchScriptUrl),
+  };
+
   const archives = buildArchives({
     entries: bulletin.entries.map((entry, i) => {
       const item = listItems[i];
@@ -230,16 +316,21 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
         home: links.href("/"),
         topics: links.href(topicsIndexUrl),
         stylesheet: links.href(stylesheetUrl),
+        icon: links.href(iconUrl),
         atomFeed: links.href(atomFeedUrl),
         jsonFeed: links.href(jsonFeedUrl),
+        search: links.href(searchUrl),
       },
       dev: bulletin.mode === "preview",
       years: archives.years,
+      sections: sections.map((section) => ({ url: links.href(sectionUrl(section.slug)), text: section.name })),
     },
     articles,
     topicPages,
+    sectionPages,
     archives: archives.pages,
     singles: [home, topicsIndex, notFound],
+    search,
     files: [],
   };
 }
@@ -262,14 +353,24 @@ function figureOf(article: Article, images: ReadonlyMap<string, PublishedImage>,
   const { alt, caption, credit } = article.image;
   return {
     figure: {
-      src: links.href(published.url),
+      ...pictureView(published, links.href),
       alt,
-      width: published.width,
-      height: published.height,
       ...(caption ? { caption } : {}),
       ...(credit ? { credit } : {}),
     },
   };
+}
+
+/** The processed files of the body's pictures, by the `src` the Markdown renderer gives them. */
+function bodyPicturesOf(article: Article, images: ReadonlyMap<string, PublishedImage>, links: Links): Map<string, PictureView> | undefined {
+  if (!article.bodyImages) return undefined;
+  const pictures = new Map<string, PictureView>();
+  for (const { src, file } of article.bodyImages) {
+    const published = images.get(file);
+    if (!published) throw new Error(`No published image for ${file}.`);
+    pictures.set(src, pictureView(published, links.href));
+  }
+  return pictures;
 }
 
 /** Topics most used among the latest articles; ties by name. */

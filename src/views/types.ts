@@ -36,12 +36,35 @@ export interface RelatedItemView {
   readonly summary: string;
 }
 
-export interface FigureView {
-  /** URL of the image in the output, e.g. `/images/asean-rok.jpg`. */
+/** One format of a picture, for a `<source>`: its media type and width candidates. */
+export interface PictureSourceView {
+  /** e.g. `image/avif`. */
+  readonly type: string;
+  /** e.g. `/images/a.3f2a9c1d0b-480.avif 480w, /images/a.3f2a9c1d0b-800.avif 800w`. */
+  readonly srcset: string;
+}
+
+/**
+ * A processed picture, for `<picture>`: the modern formats as sources, best first, and the
+ * fallback JPEG for the `<img>`, whose size reserves the picture's space before it loads.
+ */
+export interface PictureView {
+  /** AVIF, then WebP. */
+  readonly sources: readonly PictureSourceView[];
+  /** The widest JPEG, e.g. `/images/a.3f2a9c1d0b-1200.jpg`. */
   readonly src: string;
-  readonly alt: string;
+  /** Every JPEG width, for the `<img>`. */
+  readonly srcset: string;
+  /** How wide the picture is shown, for choosing among the candidates. */
+  readonly sizes: string;
+  /** Size of the widest JPEG, in pixels. */
   readonly width: number;
   readonly height: number;
+}
+
+/** The lead picture of an article, with "caption (Photo: credit)". */
+export interface FigureView extends PictureView {
+  readonly alt: string;
   readonly caption?: string;
   readonly credit?: string;
 }
@@ -56,8 +79,11 @@ export interface SiteLinks {
   readonly home: string;
   readonly topics: string;
   readonly stylesheet: string;
+  /** The icon browsers show in tabs and bookmarks (SVG). */
+  readonly icon: string;
   readonly atomFeed: string;
   readonly jsonFeed: string;
+  readonly search: string;
 }
 
 export interface SiteView {
@@ -75,6 +101,8 @@ export interface SiteView {
   readonly dev: boolean;
   /** Year archives that have articles, newest first, for the footer. */
   readonly years: readonly LinkView[];
+  /** Section pages for the header: most articles first, ties A–Z. */
+  readonly sections: readonly LinkView[];
 }
 
 /** One `<meta>` of the head: Open Graph and `article:*` use `property`, Twitter cards `name`. */
@@ -104,6 +132,25 @@ interface PageBase {
   readonly description: string;
   /** Open Graph, Twitter card and JSON-LD of the page. */
   readonly head: HeadView;
+  /**
+   * The header link of the list this page belongs to without being its first page (an
+   * article's section, a topic page's "Topics", a section's later pages), marked
+   * `aria-current="true"` there; the link to the page itself is marked `"page"`.
+   */
+  readonly within?: string;
+}
+
+/** A list of articles paged `size` at a time, newest first: topic and section pages. */
+interface PagedListBase extends PageBase {
+  /** Articles in the whole list, all pages together. */
+  readonly count: number;
+  readonly items: readonly ArticleListItemView[];
+  readonly pageNumber: number;
+  readonly pageCount: number;
+  /** The page before (newer articles); absent on page 1. */
+  readonly previousUrl?: string;
+  /** The page after (older articles); absent on the last page. */
+  readonly nextUrl?: string;
 }
 
 export interface ArticlePageView extends PageBase {
@@ -111,6 +158,8 @@ export interface ArticlePageView extends PageBase {
   readonly headline: string;
   readonly summary: string;
   readonly section: string;
+  /** The first page of the article's section. */
+  readonly sectionUrl: string;
   readonly status: ArticleStatus;
   readonly location?: string;
   readonly author?: string;
@@ -125,23 +174,36 @@ export interface ArticlePageView extends PageBase {
   readonly topics: readonly LinkView[];
   readonly corrections: readonly CorrectionView[];
   readonly related: readonly RelatedItemView[];
+  /** What the search index records; only on published articles, never on drafts or scheduled ones. */
+  readonly search?: ArticleSearchView;
 }
 
-export interface TopicPageView extends PageBase {
+/** The search facts of a published article page, beyond its headline, summary, date and topics. */
+export interface ArticleSearchView {
+  /** Year of publication in the site's time zone: the `year` filter. */
+  readonly year: string;
+  /** Publication time in UTC (ISO 8601): the `date` sort key, ordered as text. */
+  readonly sortKey: string;
+  /** Folded forms of words Pagefind cannot fold itself ("Đà" → "da"); "" when there are none. */
+  readonly extraWords: string;
+}
+
+export interface TopicPageView extends PagedListBase {
   readonly kind: "topic";
   readonly name: string;
   readonly slug: string;
   /** The topic's description from topic data, shown under the heading. */
   readonly topicDescription?: string;
-  /** Published articles on the topic, all pages together. */
-  readonly count: number;
-  readonly items: readonly ArticleListItemView[];
-  readonly pageNumber: number;
-  readonly pageCount: number;
-  readonly previousUrl?: string;
-  readonly nextUrl?: string;
   /** The topic's own Atom feed, a link under the path prefix, for `<link rel="alternate">`. */
   readonly feedUrl?: string;
+}
+
+/** One page of a section (`/sections/<slug>/`): the desk's articles, newest first. */
+export interface SectionPageView extends PagedListBase {
+  readonly kind: "section";
+  /** The section as editors write it, e.g. "World". */
+  readonly name: string;
+  readonly slug: string;
 }
 
 export interface TopicCountView {
@@ -165,6 +227,23 @@ export interface HomeView extends PageBase {
 
 export interface NotFoundView extends PageBase {
   readonly kind: "not-found";
+}
+
+/** The search page (`/search/`): the form, its filter choices and where the index is. */
+export interface SearchPageView extends PageBase {
+  readonly kind: "search";
+  /** Every topic of the indexed articles, A–Z: the choices of the topic filter. */
+  readonly topics: readonly string[];
+  /** Every section of the indexed articles, A–Z. */
+  readonly sections: readonly string[];
+  /** Every year of the indexed articles, newest first. */
+  readonly years: readonly string[];
+  /** The Pagefind bundle folder under the path prefix, e.g. `/bulletin/pagefind/`. */
+  readonly bundleUrl: string;
+  /** The site's path prefix, which result links carry, e.g. `/bulletin/`. */
+  readonly prefix: string;
+  /** The search script under the path prefix. */
+  readonly scriptUrl: string;
 }
 
 /** A month on a year archive page: its name, link and number of articles. */
@@ -192,7 +271,15 @@ export interface ArchivePageView extends PageBase {
   readonly newer?: LinkView;
 }
 
-export type PageView = ArticlePageView | TopicPageView | TopicsIndexView | HomeView | NotFoundView | ArchivePageView;
+export type PageView =
+  | ArticlePageView
+  | TopicPageView
+  | SectionPageView
+  | TopicsIndexView
+  | HomeView
+  | NotFoundView
+  | ArchivePageView
+  | SearchPageView;
 
 /** A file written as is (feeds, sitemaps, robots.txt): where, and its whole text. */
 export interface TextFileView {
@@ -206,10 +293,14 @@ export interface SiteData {
   readonly site: SiteView;
   readonly articles: readonly ArticlePageView[];
   readonly topicPages: readonly TopicPageView[];
+  /** Every page of every section, sections in header order. */
+  readonly sectionPages: readonly SectionPageView[];
   /** Year archives, each followed by its month archives, newest first. */
   readonly archives: readonly ArchivePageView[];
   /** Home, topics index and 404: one page each. */
   readonly singles: readonly (HomeView | TopicsIndexView | NotFoundView)[];
+  /** The search page. */
+  readonly search: SearchPageView;
   /** Feeds, sitemaps and robots.txt. */
   readonly files: readonly TextFileView[];
 }

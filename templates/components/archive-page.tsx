@@ -11,6 +11,7 @@ export function ArchivePage({ view }: { readonly view: ArchivePageView }) {
   return (
     <>
       <header class="page-header">
+        <p class="kicker">Archive</p>
         <h1>{view.heading}</h1>
         <p class="count">
           {view.count} {view.count === 1 ? "article" : "articles"}
@@ -30,16 +31,22 @@ export function ArchivePage({ view }: { readonly view: ArchivePageView }) {
       <ArticleList items={view.items} />
       {(view.older !== undefined || view.newer !== undefined) && (
         <nav class="pagination archive-nav" aria-label="Other archives">
-          {view.newer !== undefined && (
-            <a class="newer" href={view.newer.url}>
-              Newer: {view.newer.text}
-            </a>
-          )}
-          {view.older !== undefined && (
-            <a class="older" href={view.older.url}>
-              Older: {view.older.text}
-            </a>
-          )}
+          <ul>
+            {view.newer !== undefined && (
+              <li>
+                <a class="newer" href={view.newer.url}>
+                  Newer: {view.newer.text}
+                </a>
+              </li>
+            )}
+            {view.older !== undefined && (
+              <li>
+                <a class="older" href={view.older.url}>
+                  Older: {view.older.text}
+                </a>
+              </li>
+            )}
+          </ul>
         </nav>
       )}
     </>

@@ -2,8 +2,12 @@
  * The content of an article page: headline, summary and dateline, lead figure, body
  * (trusted HTML from markdown-it, injected as is), source line, topic links,
  * corrections, then the Related Topics aside. Everything but the body is escaped text.
+ * A published article also carries Pagefind's attributes: only its headline, summary and
+ * body are indexed; its topics, section and year are filters; headline, summary and date
+ * are the result's metadata. Drafts and scheduled articles carry none, so never indexed.
  */
 import type { ArticlePageView, FigureView } from "../../src/views/types";
+import { Picture } from "./picture";
 import { RelatedTopics } from "./related-topics";
 import { StatusBadge } from "./status-badge";
 import { Time } from "./time";
@@ -12,16 +16,29 @@ import { Time } from "./time";
 export function ArticlePage({ view }: { readonly view: ArticlePageView }) {
   return (
     <>
-      <article class="article" data-status={view.status === "published" ? undefined : view.status}>
+      <article
+        class="article"
+        data-status={view.status === "published" ? undefined : view.status}
+        {...(view.search && { "data-pagefind-filter": `year:${view.search.year}`, "data-pagefind-sort": `date:${view.search.sortKey}` })}
+      >
         <header>
           <StatusBadge status={view.status} />
-          <p class="section">{view.section}</p>
-          <h1>{view.headline}</h1>
-          <p class="summary">{view.summary}</p>
+          <p class="section" {...(view.search && { "data-pagefind-filter": "section" })}>
+            <a href={view.sectionUrl}>{view.section}</a>
+          </p>
+          <h1 {...(view.search && { "data-pagefind-body": "", "data-pagefind-meta": "title" })}>{view.headline}</h1>
+          <p class="summary" {...(view.search && { "data-pagefind-body": "", "data-pagefind-meta": "summary" })}>
+            {view.summary}
+          </p>
           <Dateline view={view} />
         </header>
         {view.figure !== undefined && <LeadFigure figure={view.figure} />}
-        <div class="body" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
+        <div
+          class="body"
+          {...(view.search && { "data-pagefind-body": "" })}
+          {...(view.search?.extraWords && { "data-pagefind-index-attrs": "data-search-words", "data-search-words": view.search.extraWords })}
+          dangerouslySetInnerHTML={{ __html: view.bodyHtml }}
+        />
         {view.source !== undefined && (
           <p class="source">
             Source: {view.source.url === undefined ? view.source.name : <a href={view.source.url}>{view.source.name}</a>}
@@ -32,7 +49,9 @@ export function ArticlePage({ view }: { readonly view: ArticlePageView }) {
             <ul>
               {view.topics.map((topic) => (
                 <li>
-                  <a href={topic.url}>{topic.text}</a>
+                  <a href={topic.url} {...(view.search && { "data-pagefind-filter": "topic" })}>
+                    {topic.text}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -76,7 +95,11 @@ function Dateline({ view }: { readonly view: ArticlePageView }) {
         </>
       )}
       Published{" "}
-      <a class="archive-link" href={view.archiveUrl}>
+      <a
+        class="archive-link"
+        href={view.archiveUrl}
+        {...(view.search && { "data-pagefind-meta": `date_text, date:${view.published.iso}` })}
+      >
         <Time time={view.published} className="published" />
       </a>
       {view.updated !== undefined && (
@@ -93,15 +116,9 @@ function Dateline({ view }: { readonly view: ArticlePageView }) {
 function LeadFigure({ figure }: { readonly figure: FigureView }) {
   const { caption, credit } = figure;
   return (
-    <figure class="lead">
-      <img
-        src={figure.src}
-        alt={figure.alt}
-        width={figure.width}
-        height={figure.height}
-        fetchpriority="high"
-        decoding="async"
-      />
+    // Kept out of the search index: Pagefind would make its image and alt text result metadata.
+    <figure class="lead" data-pagefind-ignore="all">
+      <Picture picture={figure} alt={figure.alt} lead />
       {(caption !== undefined || credit !== undefined) && (
         <figcaption>
           {caption}

@@ -1,7 +1,8 @@
 /**
  * The whole HTML document around a page: head (title, description, canonical, Open Graph,
- * Twitter card and JSON-LD from the view, stylesheet), skip link, site header and
- * navigation, `<main id="main">` holding the page, and footer with the year archives.
+ * Twitter card and JSON-LD from the view, stylesheet), skip link, site header with the
+ * main and section navigation, `<main id="main">` holding the page, and a footer with
+ * the topics and sections, the year archives and the feeds, each a labelled `<nav>`.
  * Under the dev server a banner says that drafts and scheduled articles are shown.
  */
 import type { ComponentChildren } from "preact";
@@ -12,6 +13,15 @@ export interface LayoutProps {
   readonly site: SiteView;
   readonly page: PageView;
   readonly children: ComponentChildren;
+}
+
+/**
+ * `aria-current` of a navigation link on `page`: `"page"` for the page itself, `"true"` for
+ * the list the page lies within (its section, the topics), nothing otherwise.
+ */
+function currentOf(page: PageView, url: string): "page" | "true" | undefined {
+  if (page.url === url) return "page";
+  return page.within === url ? "true" : undefined;
 }
 
 /** The `<html>` document for `page`; `children` become the content of `<main>`. */
@@ -33,6 +43,7 @@ export function Layout({ site, page, children }: LayoutProps) {
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: text }} />
         ))}
         <link rel="stylesheet" href={site.links.stylesheet} />
+        <link rel="icon" type="image/svg+xml" href={site.links.icon} />
         <link rel="alternate" type="application/atom+xml" title={`${site.name} (Atom)`} href={site.links.atomFeed} />
         <link rel="alternate" type="application/feed+json" title={`${site.name} (JSON Feed)`} href={site.links.jsonFeed} />
         {/* A topic page also offers the topic's own feed. */}
@@ -41,6 +52,7 @@ export function Layout({ site, page, children }: LayoutProps) {
         )}
       </head>
       <body>
+        {/* The first Tab stop: past the header's links straight to the page's content. */}
         <a class="skip-link" href="#main">
           Skip to content
         </a>
@@ -51,45 +63,96 @@ export function Layout({ site, page, children }: LayoutProps) {
               <pre>{site.problems.join("\n")}</pre>
             </section>
           )}
-          <div class="site-header-inner">
+          <div class="masthead">
             <a class="site-name" href={site.links.home}>
               {site.name}
             </a>
             <nav class="site-nav" aria-label="Main">
               <ul>
                 <li>
-                  <a href={site.links.home} aria-current={page.kind === "home" ? "page" : undefined}>
+                  <a href={site.links.home} aria-current={currentOf(page, site.links.home)}>
                     Home
                   </a>
                 </li>
                 <li>
-                  <a href={site.links.topics} aria-current={page.kind === "topics" ? "page" : undefined}>
+                  <a href={site.links.topics} aria-current={currentOf(page, site.links.topics)}>
                     Topics
+                  </a>
+                </li>
+                <li>
+                  <a href={site.links.search} aria-current={currentOf(page, site.links.search)}>
+                    Search
                   </a>
                 </li>
               </ul>
             </nav>
           </div>
-        </header>
-        <main id="main" class={`page page-${page.kind}`}>
-          {children}
-        </main>
-        <footer class="site-footer">
-          <nav aria-label="Footer">
-            <a href={site.links.topics}>All topics</a>
-          </nav>
-          {site.years.length > 0 && (
-            <nav class="archive-years" aria-label="Archives">
+          {site.sections.length > 0 && (
+            <nav class="section-nav" aria-label="Sections">
               <ul>
-                {site.years.map((year) => (
+                {site.sections.map((section) => (
                   <li>
-                    <a href={year.url}>{year.text}</a>
+                    <a href={section.url} aria-current={currentOf(page, section.url)}>
+                      {section.text}
+                    </a>
                   </li>
                 ))}
               </ul>
             </nav>
           )}
-          <p>{site.name}</p>
+        </header>
+        {/* tabindex -1: the skip link moves keyboard focus here, not only the view. */}
+        <main id="main" class={`page page-${page.kind}`} tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <nav aria-labelledby="footer-browse">
+            <h2 id="footer-browse">Topics and sections</h2>
+            <ul>
+              <li>
+                <a href={site.links.topics} aria-current={currentOf(page, site.links.topics)}>
+                  All topics, A–Z
+                </a>
+              </li>
+              {site.sections.map((section) => (
+                <li>
+                  <a href={section.url} aria-current={currentOf(page, section.url)}>
+                    {section.text}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {site.years.length > 0 && (
+            <nav class="archive-years" aria-labelledby="footer-archives">
+              <h2 id="footer-archives">Archives</h2>
+              <ul>
+                {site.years.map((year) => (
+                  <li>
+                    <a href={year.url} aria-current={currentOf(page, year.url)}>
+                      {year.text}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <nav aria-labelledby="footer-feeds">
+            <h2 id="footer-feeds">Feeds</h2>
+            <ul>
+              <li>
+                <a href={site.links.atomFeed} type="application/atom+xml">
+                  Atom feed
+                </a>
+              </li>
+              <li>
+                <a href={site.links.jsonFeed} type="application/feed+json">
+                  JSON Feed
+                </a>
+              </li>
+            </ul>
+          </nav>
+          <p class="colophon">{site.name}</p>
         </footer>
       </body>
     </html>

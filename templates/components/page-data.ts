@@ -5,7 +5,7 @@
 import type { SiteData } from "../../src/views/types";
 
 /** The `communique` lists that page modules paginate over, one page per item. */
-export type PageListKey = "articles" | "topicPages" | "archives" | "singles" | "files";
+export type PageListKey = "articles" | "topicPages" | "sectionPages" | "archives" | "singles" | "files";
 
 /** One item of the `communique` list named by `K`. */
 export type PageViewOf<K extends PageListKey> = SiteData[K][number];

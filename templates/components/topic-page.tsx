@@ -11,6 +11,7 @@ export function TopicPage({ view }: { readonly view: TopicPageView }) {
   return (
     <>
       <header class="page-header">
+        <p class="kicker">Topic</p>
         <h1>{view.name}</h1>
         {view.topicDescription !== undefined && <p class="description">{view.topicDescription}</p>}
         <p class="count">

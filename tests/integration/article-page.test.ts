@@ -57,7 +57,9 @@ describe("article page", () => {
     expect(img.attr("alt")).toBe("Delegates on screens");
     expect(img.attr("width")).toBe("1");
     expect(img.attr("height")).toBe("1");
-    expect(img.attr("src")).toMatch(/^\/images\/dialogue\.[0-9a-f]{10}\.png$/);
+    // A 1×1 PNG is made at its own width, as a JPEG fallback (and AVIF and WebP sources).
+    expect(img.attr("src")).toMatch(/^\/images\/dialogue\.[0-9a-f]{10}-1\.jpg$/);
+    expect($("figure.lead picture source").map((_, source) => $(source).attr("type")).get()).toEqual(["image/avif", "image/webp"]);
     expect($("figure.lead figcaption").text()).toBe("Delegates join the online dialogue (Photo: VNA)");
   });
 

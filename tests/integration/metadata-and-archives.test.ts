@@ -70,7 +70,8 @@ describe("page metadata and archives under a path prefix", () => {
     expect(meta(lead, "og:url")).toEqual([leadUrl]);
     expect(meta(lead, "og:type")).toEqual(["article"]);
     expect(meta(lead, "og:title")).toEqual([headline]);
-    expect(meta(lead, "og:image")[0]).toMatch(/^https:\/\/example\.org\/bulletin\/images\/dialogue\.[0-9a-f]{10}\.png$/);
+    // The widest JPEG made from the picture (a 1×1 PNG here).
+    expect(meta(lead, "og:image")[0]).toMatch(/^https:\/\/example\.org\/bulletin\/images\/dialogue\.[0-9a-f]{10}-1\.jpg$/);
     expect(meta(lead, "og:image:alt")).toEqual(["Delegates on screens"]);
     expect(meta(lead, "article:published_time")).toEqual(["2024-01-20T10:00:00+07:00"]);
     expect(meta(lead, "article:modified_time")).toEqual(["2024-01-21T08:15:00+07:00"]);
@@ -114,7 +115,8 @@ describe("page metadata and archives under a path prefix", () => {
 
   it("links the dateline's date to the month archive and the footer to every year", () => {
     expect(lead(".dateline a.archive-link").attr("href")).toBe("/bulletin/2024/01/");
-    const years = lead("footer nav[aria-label=Archives] a")
+    expect(lead("#footer-archives").text()).toBe("Archives");
+    const years = lead("footer nav[aria-labelledby=footer-archives] a")
       .map((_, a) => [[lead(a).text(), lead(a).attr("href")]])
       .get();
     expect(years).toEqual([

@@ -46,6 +46,9 @@ describe("a bulletin published under a path prefix", () => {
       const targets = [
         ...$("a[href], link[href]").map((_, element) => $(element).attr("href")).get(),
         ...$("img[src], script[src]").map((_, element) => $(element).attr("src")).get(),
+        ...$("form[action]").map((_, element) => $(element).attr("action")).get(),
+        // The search script imports Pagefind's script from the bundle folder it is given.
+        ...$("[data-bundle]").map((_, element) => `${$(element).attr("data-bundle")}pagefind.js`).get(),
       ];
       // In-page links (the skip link) stay on the page.
       for (const target of targets.filter((href) => !href.startsWith("#"))) {
@@ -64,6 +67,23 @@ describe("a bulletin published under a path prefix", () => {
       }
     }
     expect(broken, broken.join("\n")).toEqual([]);
+  });
+
+  it("serves search under the prefix: the page, its form, its script and the Pagefind bundle", async () => {
+    const $ = cheerio.load(await readFile(join(output, "search", "index.html"), "utf8"));
+    expect($("nav[aria-label=Main] a").filter((_, a) => $(a).text().trim() === "Search").attr("href")).toBe(`${prefix}search/`);
+    const form = $("form[role=search]");
+    expect([form.attr("action"), form.attr("data-bundle"), form.attr("data-prefix")]).toEqual([
+      `${prefix}search/`,
+      `${prefix}pagefind/`,
+      prefix,
+    ]);
+    expect($("script[type=module]").attr("src")).toBe(`${prefix}assets/search.js`);
+    expect($("noscript").text()).toContain(`href="${prefix}topics/"`);
+    // Pagefind records site paths; the script's `baseUrl` option puts the prefix before them.
+    expect(existsSync(join(output, "pagefind", "pagefind.js"))).toBe(true);
+    const entry = JSON.parse(await readFile(join(output, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([3]);
   });
 
   it("gives every page its own absolute canonical URL under the prefix, and writes files without it", async () => {

@@ -59,6 +59,17 @@ describe("the preview server", () => {
     expect((await fetchText(`${base}/`)).text).toContain("Preview: drafts and scheduled articles are shown");
   });
 
+  it("indexes the published articles for search in the background, never a draft or a scheduled one", async () => {
+    const entry = await waitFor(`${base}/pagefind/pagefind-entry.json`, (page) => page.status === 200);
+    expect(entry.status, log).toBe(200);
+    const languages = (JSON.parse(entry.text) as { languages: Record<string, { page_count: number }> }).languages;
+    expect(Object.values(languages).map((language) => language.page_count)).toEqual([1]);
+    expect((await fetchText(`${base}/2024/01/01/live/`)).text).toContain("data-pagefind-body");
+    expect((await fetchText(`${base}/2024/01/02/work-in-progress/`)).text).not.toContain("data-pagefind");
+    expect((await fetchText(`${base}/2999/01/01/embargoed/`)).text).not.toContain("data-pagefind");
+    expect((await fetchText(`${base}/search/`)).text).toContain('<form role="search" action="/search/"');
+  });
+
   it("rebuilds an edited article without a restart, and keeps the last good page on a bad edit", async () => {
     const url = `${base}/2024/01/01/live/`;
     await writeFiles(root, {

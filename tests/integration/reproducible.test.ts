@@ -1,7 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { article, build, listFiles, makeFixture, type FixtureFiles } from "../support/fixture";
+import { DateTime } from "luxon";
+import { buildSite } from "../../src/build/build-site";
+import { loadProject } from "../../src/cli/project";
+import { article, build, fixtureBuildTime, listFiles, makeFixture, type FixtureFiles } from "../support/fixture";
 
 // Ties everywhere the order files are listed in could leak through: two articles at the
 // same minute, one topic spelt two ways, topics shared across folders, related lists.
@@ -52,6 +55,17 @@ describe("two builds of the same content at the same build time", () => {
       trees.push(await readTree(join(root, "_site")));
     }
     [forward = new Map(), backward = new Map()] = trees;
+  });
+
+  it("write the same files when Eleventy writes them a few pages per run", async () => {
+    const project = await loadProject(await makeFixture(Object.fromEntries(files)));
+    const output = join(project.root, "_batched");
+    const buildTime = DateTime.fromISO(fixtureBuildTime, { zone: project.config.timeZone });
+    const report = await buildSite({ ...project, buildTime, output, pagesPerRun: 3 });
+    expect(report.ok).toBe(true);
+    const batched = await readTree(output);
+    expect([...batched.keys()]).toEqual([...forward.keys()]);
+    for (const [path, bytes] of forward) expect(batched.get(path)?.equals(bytes), path).toBe(true);
   });
 
   it("write the same files", () => {

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { articleUrl, topicsIndexUrl, topicUrl, pathIsSafe } from "../../src/urls";
+import { articleUrl, sectionUrl, topicsIndexUrl, topicUrl, pathIsSafe } from "../../src/urls";
 
 describe("articleUrl", () => {
   it.each([
@@ -33,6 +33,20 @@ describe("topicUrl", () => {
 
   it("topic index", () => {
     expect(topicsIndexUrl).toBe("/topics/");
+  });
+});
+
+describe("sectionUrl", () => {
+  it.each([
+    { page: undefined, url: "/sections/world/" },
+    { page: 1, url: "/sections/world/" },
+    { page: 2, url: "/sections/world/page/2/" },
+  ])("page $page → $url", ({ page, url }) => {
+    expect(page === undefined ? sectionUrl("world") : sectionUrl("world", page)).toBe(url);
+  });
+
+  it.each([0, 2.5])("refuses page %s", (page) => {
+    expect(() => sectionUrl("world", page)).toThrow(`sectionUrl: page must be a whole number from 1, got ${String(page)}.`);
   });
 });
 

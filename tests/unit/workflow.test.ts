@@ -21,6 +21,14 @@ interface Workflow {
 
 const workflow = parse(readFileSync(new URL("../../.github/workflows/publish.yml", import.meta.url), "utf8")) as Workflow;
 const runs = (job: string) => (workflow.jobs[job]?.steps ?? []).flatMap((step) => (step.run ? [step.run] : []));
+/** The browser tests need Chromium: the runner's own, else Debian/Ubuntu's package; never a download. */
+const installChromium = [
+  "if [ ! -x /usr/bin/chromium ]; then",
+  "  sudo apt-get update",
+  "  sudo apt-get install -y --no-install-recommends chromium",
+  "fi",
+  "",
+].join("\n");
 const uses = (job: string) => (workflow.jobs[job]?.steps ?? []).flatMap((step) => (step.uses ? [step.uses] : []));
 
 describe("the publish workflow", () => {
@@ -30,16 +38,23 @@ describe("the publish workflow", () => {
     expect(workflow.on["schedule"]).toEqual([{ cron: "*/30 * * * *" }]);
   });
 
-  it("annotates pull requests with check's problems, then runs the tests", () => {
+  it("annotates pull requests with check's problems, then runs the tests (Chromium installed for the browser tests)", () => {
     expect(workflow.jobs["check"]?.if).toBe("github.event_name == 'pull_request'");
-    expect(runs("check")).toEqual(["npm ci", "npm run check -- --format github", "npm test"]);
+    expect(runs("check")).toEqual(["npm ci", installChromium, "npm run check -- --format github", "npm test"]);
   });
 
   it("tests before it builds, and uploads _site for Pages", () => {
     expect(workflow.jobs["build"]?.if).toBe("github.event_name != 'pull_request'");
-    expect(runs("build")).toEqual(["npm ci", "npm test", "npm run build"]);
+    expect(runs("build")).toEqual(["npm ci", installChromium, "npm test", "npm run build"]);
     const upload = workflow.jobs["build"]?.steps.find((step) => step.uses?.startsWith("actions/upload-pages-artifact@"));
     expect(upload?.with).toEqual({ path: "_site" });
+  });
+
+  it("keeps the image cache between runs, restored before the build", () => {
+    const steps = workflow.jobs["build"]?.steps ?? [];
+    const cache = steps.findIndex((step) => step.uses?.startsWith("actions/cache@"));
+    expect(steps[cache]?.with).toMatchObject({ path: ".cache/images", "restore-keys": "images-" });
+    expect(cache).toBeLessThan(steps.findIndex((step) => step.run === "npm run build"));
   });
 
   it("deploys with the official Pages actions and only the permissions it needs", () => {

@@ -1,7 +1,9 @@
 import { DateTime } from "luxon";
+import { imageSize } from "image-size";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { bigTopic, bodyWords, corpusTopics, generateCorpus, generateTopicData, type CorpusFile } from "../../../src/bench/generate-corpus";
+import { drawPicture } from "../../../src/bench/draw-picture";
 import { resolveSiteConfig } from "../../../src/config";
 import { parseArticleFile, parseTopicDataFile } from "../../../src/source/load-bulletin";
 import { slugPattern, toSlug } from "../../../src/slug";
@@ -147,5 +149,48 @@ describe("corpus topics and topic data", () => {
   it("is deterministic for a seed and differs between seeds", () => {
     expect(generateTopicData(3)).toBe(generateTopicData(3));
     expect(generateTopicData(3)).not.toBe(generateTopicData(4));
+  });
+});
+
+describe("generateCorpus: pictures", () => {
+  const pictured = [...generateCorpus({ articles: 200, seed: 1, startDate, images: 30 })];
+  const pictures = pictured.flatMap((file) => (file.picture ? [file.picture] : []));
+
+  it("gives exactly `images` articles a picture, spread through the corpus", () => {
+    expect(pictures).toHaveLength(30);
+    const indexes = pictured.flatMap((file, index) => (file.picture ? [index] : []));
+    expect(indexes[0]).toBeLessThan(10);
+    expect(indexes[indexes.length - 1]).toBeGreaterThan(190);
+    expect(generate(5).some((file) => file.picture !== undefined)).toBe(false);
+    expect([...generateCorpus({ articles: 3, seed: 1, startDate, images: 10 })].every((file) => file.picture)).toBe(true);
+  });
+
+  it("changes nothing else in the text", () => {
+    const plain = generate(200);
+    pictured.forEach((file, index) => {
+      const lines = file.text.split("\n").filter((line) => !/^(image:|  src: |  alt: |  credit: VNA)/.test(line));
+      expect(lines.join("\n")).toBe(plain[index]?.text);
+    });
+  });
+
+  it("puts each picture beside its article, with a distinct seed, and the article finds it", () => {
+    expect(new Set(pictures.map((picture) => picture.seed)).size).toBe(30);
+    const paths = new Set(pictures.map((picture) => picture.path));
+    for (const file of pictured.filter((candidate) => candidate.picture)) {
+      expect(file.picture?.path).toBe(file.path.replace(/\.md$/, ".jpg"));
+      const result = parseArticleFile(file.path, file.text, { config, imageExists: (path) => paths.has(path) });
+      expect(result.issues).toEqual([]);
+      expect(result.article?.image).toMatchObject({ file: file.picture?.path, credit: "VNA" });
+    }
+  });
+});
+
+describe("drawPicture", () => {
+  it("draws a distinct JPEG of the picture's size, the same every time", async () => {
+    const picture = { path: "content/articles/a.jpg", width: 64, height: 40, seed: 7 };
+    const [first, again, other] = await Promise.all([drawPicture(picture), drawPicture(picture), drawPicture({ ...picture, seed: 8 })]);
+    expect(imageSize(first)).toMatchObject({ type: "jpg", width: 64, height: 40 });
+    expect(again.equals(first)).toBe(true);
+    expect(other.equals(first)).toBe(false);
   });
 });

@@ -106,7 +106,10 @@ export function makeSite(
   const { bulletin } = buildBulletin(articles, emptyTopicData, config, buildTime, options.mode ?? "production");
   const images = new Map<string, PublishedImage>();
   for (const article of articles) {
-    if (article.image) images.set(article.image.file, { url: `/images/${article.slug}.0123456789.jpg`, width: 800, height: 450 });
+    if (article.image) {
+      const url = `/images/${article.slug}.0123456789.jpg`;
+      images.set(article.image.file, { variants: [{ format: "jpeg", width: 800, height: 450, url }] });
+    }
   }
   const pages = buildSiteData(bulletin, { renderMarkdown: createMarkdownRenderer(), images });
   return { bulletin, pages, buildTime };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMarkdownRenderer, findDeepNesting, maxMarkdownNesting } from "../../../src/markdown/render-markdown";
+import { createMarkdownRenderer, findDeepNesting, imageSource, maxMarkdownNesting } from "../../../src/markdown/render-markdown";
+import type { PictureView } from "../../../src/views/types";
 
 const render = createMarkdownRenderer();
 
@@ -78,6 +79,43 @@ describe("createMarkdownRenderer", () => {
 
   it("keeps no state between bodies", () => {
     expect([render("# A"), render("# A")]).toEqual(["<h2>A</h2>\n", "<h2>A</h2>\n"]);
+  });
+});
+
+describe("createMarkdownRenderer: body pictures", () => {
+  const picture: PictureView = {
+    sources: [{ type: "image/avif", srcset: "/images/map.0123456789-480.avif 480w" }],
+    src: "/images/map.0123456789-480.jpg",
+    srcset: "/images/map.0123456789-480.jpg 480w",
+    sizes: "100vw",
+    width: 480,
+    height: 320,
+  };
+  const expected = (alt: string, title = "") =>
+    '<picture><source type="image/avif" srcset="/images/map.0123456789-480.avif 480w" sizes="100vw">' +
+    `<img src="/images/map.0123456789-480.jpg" srcset="/images/map.0123456789-480.jpg 480w" sizes="100vw" width="480" height="320" alt="${alt}"${title} loading="lazy" decoding="async"></picture>`;
+
+  it.each([
+    { case: "a picture with its files", markdown: "![Map of *the* region](map.jpg)", html: `<p>${expected("Map of the region")}</p>\n` },
+    { case: "its title kept", markdown: '![Map](map.jpg "Region")', html: `<p>${expected("Map", ' title="Region"')}</p>\n` },
+    {
+      case: "inside a link",
+      markdown: "[![Map](map.jpg)](https://asean.org)",
+      html: `<p><a href="https://asean.org" rel="noopener">${expected("Map")}</a></p>\n`,
+    },
+    {
+      case: "a picture without files stays an img",
+      markdown: "![Logo](logo.png)",
+      html: '<p><img src="logo.png" alt="Logo" loading="lazy" decoding="async"></p>\n',
+    },
+  ])("$case", ({ markdown, html }) => {
+    expect(render(markdown, new Map([["map.jpg", picture]]))).toBe(html);
+  });
+
+  it("finds a picture by the address it renders with", () => {
+    expect(imageSource("sông Hồng.jpg")).toBe("s%C3%B4ng%20H%E1%BB%93ng.jpg");
+    const html = render("![River](<sông Hồng.jpg>)", new Map([[imageSource("sông Hồng.jpg"), picture]]));
+    expect(html).toBe(`<p>${expected("River")}</p>\n`);
   });
 });
 

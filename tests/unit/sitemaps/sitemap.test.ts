@@ -76,7 +76,7 @@ describe("sitemapUrls", () => {
   ];
   const rows = (list: readonly SitemapUrl[]) => list.map((url) => [url.loc, url.lastmod?.toISO() ?? ""]);
 
-  it("lists home, topics index, articles, every topic page and archive with lastmod; never the 404", () => {
+  it("lists home, topics index, articles, every topic, section and archive page with lastmod; never the 404", () => {
     const { bulletin, pages } = makeSite(articles, { site: { topicPageSize: 2 } });
     expect(rows(sitemapUrls(bulletin, pages))).toEqual([
       [base, "2024-02-10T09:00:00.000+07:00"],
@@ -87,6 +87,8 @@ describe("sitemapUrls", () => {
       [`${base}topics/asean/`, "2024-02-10T09:00:00.000+07:00"],
       [`${base}topics/asean/page/2/`, "2024-01-05T00:00:00.000+07:00"],
       [`${base}topics/viet-nam/`, "2024-02-10T09:00:00.000+07:00"],
+      [`${base}sections/world/`, "2024-02-10T09:00:00.000+07:00"],
+      [`${base}sections/world/page/2/`, "2024-01-05T00:00:00.000+07:00"],
       [`${base}2024/`, "2024-02-10T09:00:00.000+07:00"],
       [`${base}2024/02/`, "2024-02-10T09:00:00.000+07:00"],
       [`${base}2024/01/`, "2024-01-25T08:00:00.000+07:00"],
@@ -112,6 +114,7 @@ describe("sitemapUrls", () => {
       [`${base}2024/01/05/early/`, "2024-01-05T00:00:00.000+07:00"],
       [`${base}topics/asean/`, "2024-02-10T09:00:00.000+07:00"],
       [`${base}topics/viet-nam/`, "2024-02-10T09:00:00.000+07:00"],
+      [`${base}sections/world/`, "2024-02-10T09:00:00.000+07:00"],
       [`${base}2024/`, "2024-02-10T09:00:00.000+07:00"],
       [`${base}2024/02/`, "2024-02-10T09:00:00.000+07:00"],
       [`${base}2024/01/`, "2024-01-25T08:00:00.000+07:00"],

@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { resolveSiteConfig } from "../../../src/config";
 import type { Issue } from "../../../src/diagnostics/issue";
 import type { ArticleContext } from "../../../src/model/article-schema";
+import { bodyImageAltMessage, bodyImageMissingMessage } from "../../../src/model/find-body-images";
 import { maxArticleBytes } from "../../../src/source/decode-text";
-import { loadBulletin, parseArticleFile, parseTopicDataFile } from "../../../src/source/load-bulletin";
+import { createArticleCache, loadBulletin, parseArticleFile, parseTopicDataFile } from "../../../src/source/load-bulletin";
 
 const config = resolveSiteConfig();
 const ctx: ArticleContext = { config, imageExists: () => false };
@@ -82,6 +83,30 @@ describe("parseArticleFile", () => {
   });
 });
 
+describe("parseArticleFile: body pictures", () => {
+  const withImages: ArticleContext = { config, imageExists: (path) => path === "content/images/map.jpg" };
+
+  it("lists the body's pictures on the article", () => {
+    const text = ["---", ...valid, "---", "", "![Map of the delta](map.jpg)"].join("\n");
+    expect(parseArticleFile(file, text, withImages).article?.bodyImages).toEqual([{ src: "map.jpg", file: "content/images/map.jpg" }]);
+  });
+
+  it("gives no list to a body without pictures", () => {
+    const text = ["---", ...valid, "---", "", "Text."].join("\n");
+    expect(parseArticleFile(file, text, withImages).article).not.toHaveProperty("bodyImages");
+  });
+
+  it("reports a picture without description or file at its line in the file, and keeps no article", () => {
+    const text = ["---", ...valid, "---", "", "Text.", "", "![](map.jpg) and ![Chart](chart.png)"].join("\n");
+    expect(parseArticleFile(file, text, withImages)).toEqual({
+      issues: [
+        error(10, 1, "body", "image-alt", bodyImageAltMessage),
+        error(10, 18, "body", "image-missing", bodyImageMissingMessage("chart.png")),
+      ],
+    });
+  });
+});
+
 describe("parseArticleFile: text that cannot be published", () => {
   const control = "an invisible control character (U+0000) is here, which feeds cannot carry; delete it (it often comes with pasted text)";
 
@@ -133,6 +158,33 @@ describe("loadBulletin", () => {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);
   }
+
+  it("with a cache, reads again only the files that changed, and forgets deleted ones", async () => {
+    root = await mkdtemp(join(tmpdir(), "communique-load-"));
+    const article = (title: string, extra: string[] = []) => ["---", ...valid.slice(1), `title: ${title}`, ...extra, "---", "Body"].join("\n");
+    await write("content/articles/a.md", article("First"));
+    await write("content/articles/b.md", article("Second"));
+    await write("content/articles/c.md", article("Third", ["image: {src: photo.jpg, alt: A photo}"]));
+    const cache = createArticleCache();
+
+    const first = await loadBulletin(root, config, cache);
+    expect(first.articles.map((a) => a.title)).toEqual(["First", "Second"]);
+    expect(first.issues.map((issue) => [issue.file, issue.field])).toEqual([["content/articles/c.md", "image.src"]]);
+
+    await write("content/articles/b.md", article("Second, edited"));
+    const second = await loadBulletin(root, config, cache);
+    expect(second.articles[0]).toBe(first.articles[0]);
+    expect(second.articles.map((a) => a.title)).toEqual(["First", "Second, edited"]);
+    expect(second).toEqual(await loadBulletin(root, config));
+
+    // A new image can make an article valid that was not: every kept result is dropped.
+    await write("content/articles/photo.jpg", "a picture");
+    await rm(join(root, "content/articles/a.md"));
+    const third = await loadBulletin(root, config, cache);
+    expect(third.articles.map((a) => a.title)).toEqual(["Second, edited", "Third"]);
+    expect(third.issues).toEqual([]);
+    expect([...cache.files.keys()].sort()).toEqual(["content/articles/b.md", "content/articles/c.md"]);
+  });
 
   it("loads every article below content/articles/ and reports the bad one", async () => {
     root = await mkdtemp(join(tmpdir(), "communique-load-"));

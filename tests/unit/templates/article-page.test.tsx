@@ -32,9 +32,10 @@ describe("article page module", () => {
     expect($("meta[name=description]").attr("content")).toBe(view.description);
   });
 
-  it("shows section, headline and summary in the article header", () => {
+  it("shows section (linked to its page), headline and summary in the article header", () => {
     const { $ } = renderArticle(fullArticle);
     expect($("article > header > p.section").text()).toBe("World");
+    expect($("article > header > p.section > a").attr("href")).toBe("/sections/world/");
     expect($("article > header > p.summary").text()).toBe("Both sides agreed to deepen cooperation.");
   });
 });
@@ -81,7 +82,18 @@ describe("dateline", () => {
 });
 
 describe("lead figure", () => {
-  const image: FigureView = { src: "/images/a.png", alt: "Delegates on screens", width: 640, height: 427 };
+  const image: FigureView = {
+    sources: [
+      { type: "image/avif", srcset: "/images/a.0123456789-480.avif 480w, /images/a.0123456789-640.avif 640w" },
+      { type: "image/webp", srcset: "/images/a.0123456789-480.webp 480w, /images/a.0123456789-640.webp 640w" },
+    ],
+    src: "/images/a.0123456789-640.jpg",
+    srcset: "/images/a.0123456789-480.jpg 480w, /images/a.0123456789-640.jpg 640w",
+    sizes: "(min-width: 40rem) 38rem, 100vw",
+    alt: "Delegates on screens",
+    width: 640,
+    height: 427,
+  };
   const rows: [string, Partial<Pick<FigureView, "caption" | "credit">>, string | undefined][] = [
     ["caption and credit", { caption: "Delegates meet", credit: "VNA" }, "Delegates meet (Photo: VNA)"],
     ["credit only", { credit: "VNA" }, "(Photo: VNA)"],
@@ -98,13 +110,28 @@ describe("lead figure", () => {
 
   it("sets the image's source, text and size so nothing shifts as it loads", () => {
     const { $ } = renderArticle({ ...fullArticle, figure: image });
-    const img = $("figure.lead img");
-    expect(img.attr("src")).toBe("/images/a.png");
+    const img = $("figure.lead > picture > img");
+    expect(img.attr("src")).toBe("/images/a.0123456789-640.jpg");
+    expect(img.attr("srcset")).toBe(image.srcset);
+    expect(img.attr("sizes")).toBe(image.sizes);
     expect(img.attr("alt")).toBe("Delegates on screens");
     expect(img.attr("width")).toBe("640");
     expect(img.attr("height")).toBe("427");
+  });
+
+  it("offers AVIF, then WebP, before the JPEG", () => {
+    const { $ } = renderArticle({ ...fullArticle, figure: image });
+    const sources = $("figure.lead > picture > source")
+      .toArray()
+      .map((source) => [$(source).attr("type"), $(source).attr("srcset"), $(source).attr("sizes")]);
+    expect(sources).toEqual(image.sources.map((source) => [source.type, source.srcset, image.sizes]));
+    expect($("figure.lead > picture").children().last().is("img")).toBe(true);
+  });
+
+  it("is fetched at once and first: never lazy", () => {
+    const img = renderArticle({ ...fullArticle, figure: image }).$("figure.lead img");
+    expect(img.attr("loading")).toBe("eager");
     expect(img.attr("fetchpriority")).toBe("high");
-    expect(img.attr("decoding")).toBe("async");
   });
 
   it("is absent without an image", () => {
@@ -199,14 +226,16 @@ describe("source, topics and corrections", () => {
 });
 
 describe("Related Topics", () => {
-  it("is an aside after the article, labelled by its heading, items in the given order", () => {
+  it("is an aside after the article holding a navigation, both labelled by its heading, items in the given order", () => {
     const { $ } = renderArticle(fullArticle);
     const aside = $("main > article.article + aside.related");
     expect(aside).toHaveLength(1);
     expect(aside.attr("aria-labelledby")).toBe("related-heading");
     expect(aside.find("h2#related-heading").text()).toBe("Related Topics");
+    const nav = aside.children("nav");
+    expect(nav.attr("aria-labelledby")).toBe("related-heading");
     expect(
-      aside
+      nav
         .find("ul > li")
         .map((_, li) => [[$(li).find("a").attr("href"), $(li).find("a").text(), $(li).find("p").text()]])
         .get(),

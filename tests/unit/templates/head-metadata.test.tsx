@@ -71,7 +71,8 @@ describe("archive links", () => {
 
   it("lists the years in the footer, newest first", () => {
     const { $ } = renderPage(fullArticle);
-    const years = $("footer nav[aria-label=Archives] li > a")
+    expect($("footer nav[aria-labelledby=footer-archives] > h2#footer-archives").text()).toBe("Archives");
+    const years = $("footer nav[aria-labelledby=footer-archives] li > a")
       .map((_, a) => [[$(a).text(), $(a).attr("href")]])
       .get();
     expect(years).toEqual([
@@ -82,6 +83,6 @@ describe("archive links", () => {
 
   it("omits the footer's archive list when there are no years", () => {
     const { $ } = load(renderArticle({ view: fullArticle, communique: siteData({ site: { ...site, years: [] } }) }));
-    expect($("footer nav[aria-label=Archives]")).toHaveLength(0);
+    expect($("footer nav[aria-labelledby=footer-archives]")).toHaveLength(0);
   });
 });

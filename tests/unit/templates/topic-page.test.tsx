@@ -88,14 +88,21 @@ describe("pagination", () => {
   it.each(rows)("%s", (_, parts, newer, older, position) => {
     const { $ } = renderTopic({ ...topicPage, ...parts });
     const nav = $("main nav.pagination");
-    expect(nav.attr("aria-label")).toBe("Pagination");
+    // Named by its visible position line.
+    expect(nav.attr("aria-labelledby")).toBe("page-position");
+    expect($("#page-position").text()).toBe(position);
     expect(nav.find("a[rel=prev]").attr("href")).toBe(newer);
     expect(nav.find("a[rel=next]").attr("href")).toBe(older);
-    expect(nav.find("a[rel=prev]").text()).toBe(newer === undefined ? "" : "Newer");
-    expect(nav.find("a[rel=next]").text()).toBe(older === undefined ? "" : "Older");
-    expect(nav.find(".page-position").text()).toBe(position);
-    // The list's items are the only list items in <main>.
-    expect($("main li")).toHaveLength(2);
+    // The arrows are decoration, hidden from assistive technology.
+    const spoken = (selector: string) => {
+      const link = nav.find(selector).clone();
+      link.find("[aria-hidden=true]").remove();
+      return link.text();
+    };
+    expect(spoken("a[rel=prev]")).toBe(newer === undefined ? "" : "Newer articles");
+    expect(spoken("a[rel=next]")).toBe(older === undefined ? "" : "Older articles");
+    expect(nav.find("ul > li > a")).toHaveLength([newer, older].filter((url) => url !== undefined).length);
+    expect($("main .article-list > li")).toHaveLength(2);
   });
 
   it("is omitted when the topic fits on one page", () => {

@@ -14,10 +14,12 @@ import type {
   HomeView,
   NotFoundView,
   SiteData,
+  SectionPageView,
   SiteView,
   TopicPageView,
   TopicsIndexView,
   HeadView,
+  SearchPageView,
 } from "../../../src/views/types";
 
 /** The bulletin's settings as production sees them. */
@@ -29,13 +31,19 @@ export const site: SiteView = {
     home: "/",
     topics: "/topics/",
     stylesheet: "/assets/style.css",
+    icon: "/assets/icon.svg",
     atomFeed: "/feed.xml",
     jsonFeed: "/feed.json",
+    search: "/search/",
   },
   dev: false,
   years: [
     { url: "/2024/", text: "2024" },
     { url: "/2020/", text: "2020" },
+  ],
+  sections: [
+    { url: "/sections/world/", text: "World" },
+    { url: "/sections/economy/", text: "Economy" },
   ],
 };
 
@@ -69,6 +77,8 @@ export const fullArticle: ArticlePageView = {
   headline: "ASEAN and the RoK meet online",
   summary: "Both sides agreed to deepen cooperation.",
   section: "World",
+  sectionUrl: "/sections/world/",
+  within: "/sections/world/",
   status: "published",
   location: "Hanoi",
   author: "Lan Anh",
@@ -76,7 +86,13 @@ export const fullArticle: ArticlePageView = {
   archiveUrl: "/2020/08/",
   updated: { iso: "2020-08-27T09:30:00+07:00", text: "27 August 2020, 09:30 GMT+7" },
   figure: {
-    src: "/images/dialogue.0123456789.png",
+    sources: [
+      { type: "image/avif", srcset: "/images/dialogue.0123456789-480.avif 480w, /images/dialogue.0123456789-1200.avif 1200w" },
+      { type: "image/webp", srcset: "/images/dialogue.0123456789-480.webp 480w, /images/dialogue.0123456789-1200.webp 1200w" },
+    ],
+    src: "/images/dialogue.0123456789-1200.jpg",
+    srcset: "/images/dialogue.0123456789-480.jpg 480w, /images/dialogue.0123456789-1200.jpg 1200w",
+    sizes: "(min-width: 40rem) 38rem, calc(100vw - 2rem)",
     alt: "Delegates on screens",
     width: 1200,
     height: 800,
@@ -114,6 +130,7 @@ export const bareArticle: ArticlePageView = {
   headline: "Bare",
   summary: "Bare summary.",
   section: "World",
+  sectionUrl: "/sections/world/",
   status: "published",
   published: { iso: "2020-08-26T00:00:00+07:00", text: "26 August 2020, 00:00 GMT+7" },
   archiveUrl: "/2020/08/",
@@ -152,6 +169,27 @@ export const topicPage: TopicPageView = {
   items: [listItem(2), listItem(1)],
   pageNumber: 1,
   pageCount: 1,
+};
+
+/** Page 2 of 3 of the World section. */
+export const sectionPage: SectionPageView = {
+  kind: "section",
+  path: "/sections/world/page/2/",
+  url: "/sections/world/page/2/",
+  canonical: "https://example.org/sections/world/page/2/",
+  title: "World section, page 2",
+  lang: "en",
+  description: "Articles in the World section of The Diplomatic Bulletin.",
+  head: pageHead,
+  within: "/sections/world/",
+  name: "World",
+  slug: "world",
+  count: 45,
+  items: [listItem(4), listItem(3)],
+  pageNumber: 2,
+  pageCount: 3,
+  previousUrl: "/sections/world/",
+  nextUrl: "/sections/world/page/3/",
 };
 
 export const home: HomeView = {
@@ -243,14 +281,34 @@ export const yearArchive: ArchivePageView = {
   older: { url: "/2020/", text: "2020" },
 };
 
+/** The search page, with a choice or two in each filter. */
+export const searchPage: SearchPageView = {
+  kind: "search",
+  path: "/search/",
+  url: "/search/",
+  canonical: "https://example.org/search/",
+  title: "Search",
+  lang: "en",
+  description: "Search the articles of The Diplomatic Bulletin.",
+  head: pageHead,
+  topics: ["ASEAN", "Republic of Korea", "Việt Nam"],
+  sections: ["Economy", "World"],
+  years: ["2024", "2020"],
+  bundleUrl: "/pagefind/",
+  prefix: "/",
+  scriptUrl: "/assets/search.js",
+};
+
 /** The `communique` global data around the given views. */
 export function siteData(overrides: Partial<SiteData> = {}): SiteData {
   return {
     site,
     articles: [fullArticle],
     topicPages: [topicPage],
+    sectionPages: [sectionPage],
     archives: [yearArchive, monthArchive],
     singles: [home, topicsIndex, notFound],
+    search: searchPage,
     files: [],
     ...overrides,
   };

@@ -43,9 +43,19 @@ const articles: Article[] = [
   article("draft", "2024-05-09T11:00:00", { tags: ["ASEAN"], draft: true }),
 ];
 
+/** A published picture in AVIF, WebP and JPEG at each of `widths` (height two thirds of the width). */
+function published(stem: string, widths: readonly number[]): PublishedImage {
+  const formats = [["avif", "avif"], ["webp", "webp"], ["jpeg", "jpg"]] as const;
+  return {
+    variants: formats.flatMap(([format, extension]) =>
+      widths.map((width) => ({ format, width, height: (width * 2) / 3, url: `/images/${stem}-${width}.${extension}` })),
+    ),
+  };
+}
+
 const images = new Map<string, PublishedImage>([
-  ["content/images/summit.jpg", { url: "/images/summit.jpg", width: 1200, height: 800 }],
-  ["content/articles/peninsula.png", { url: "/2024/05/07/peninsula/peninsula.png", width: 640, height: 480 }],
+  ["content/images/summit.jpg", published("summit.0123456789", [480, 800, 1200])],
+  ["content/articles/peninsula.png", published("peninsula.abcdef0123", [480, 600])],
 ]);
 
 const config = resolveSiteConfig({
@@ -131,6 +141,7 @@ describe("buildSiteData: topic pages", () => {
       previousUrl: "/bulletin/topics/asean/",
       nextUrl: "/bulletin/topics/asean/page/3/",
       feedUrl: "/bulletin/topics/asean/feed.xml",
+      within: "/bulletin/topics/",
     });
     expect(pick("republic-of-korea", 1)).toStrictEqual({
       kind: "topic",
@@ -147,6 +158,7 @@ describe("buildSiteData: topic pages", () => {
       pageNumber: 1,
       pageCount: 1,
       feedUrl: "/bulletin/topics/republic-of-korea/feed.xml",
+      within: "/bulletin/topics/",
     });
   });
 
@@ -297,6 +309,8 @@ describe("buildSiteData: article pages", () => {
       headline: "ASEAN and the RoK hold a summit",
       summary: "Leaders agreed to deepen cooperation.",
       section: "World",
+      sectionUrl: "/bulletin/sections/world/",
+      within: "/bulletin/sections/world/",
       status: "published",
       location: "Hanoi",
       author: "Minh Anh",
@@ -304,7 +318,22 @@ describe("buildSiteData: article pages", () => {
       archiveUrl: "/bulletin/2024/05/",
       updated: { iso: "2024-05-10T08:15:00+07:00", text: "10 May 2024, 08:15 GMT+7" },
       figure: {
-        src: "/bulletin/images/summit.jpg",
+        sources: [
+          {
+            type: "image/avif",
+            srcset:
+              "/bulletin/images/summit.0123456789-480.avif 480w, /bulletin/images/summit.0123456789-800.avif 800w, /bulletin/images/summit.0123456789-1200.avif 1200w",
+          },
+          {
+            type: "image/webp",
+            srcset:
+              "/bulletin/images/summit.0123456789-480.webp 480w, /bulletin/images/summit.0123456789-800.webp 800w, /bulletin/images/summit.0123456789-1200.webp 1200w",
+          },
+        ],
+        src: "/bulletin/images/summit.0123456789-1200.jpg",
+        srcset:
+          "/bulletin/images/summit.0123456789-480.jpg 480w, /bulletin/images/summit.0123456789-800.jpg 800w, /bulletin/images/summit.0123456789-1200.jpg 1200w",
+        sizes: "(min-width: 40rem) 38rem, calc(100vw - 2rem)",
         alt: "Leaders at the table",
         width: 1200,
         height: 800,
@@ -328,6 +357,7 @@ describe("buildSiteData: article pages", () => {
         { url: "/bulletin/2023/12/01/seoul/", title: "Title of seoul", summary: "Summary of seoul." },
         { url: "/bulletin/2023/11/01/covid/", title: "Title of covid", summary: "Summary of covid." },
       ],
+      search: { year: "2024", sortKey: "2024-05-09T03:00:00.000Z", extraWords: "" },
     });
   });
 
@@ -344,11 +374,43 @@ describe("buildSiteData: article pages", () => {
 
   it("a figure without caption or credit", () => {
     expect(articlePage(data, "peninsula").figure).toStrictEqual({
-      src: "/bulletin/2024/05/07/peninsula/peninsula.png",
+      sources: [
+        { type: "image/avif", srcset: "/bulletin/images/peninsula.abcdef0123-480.avif 480w, /bulletin/images/peninsula.abcdef0123-600.avif 600w" },
+        { type: "image/webp", srcset: "/bulletin/images/peninsula.abcdef0123-480.webp 480w, /bulletin/images/peninsula.abcdef0123-600.webp 600w" },
+      ],
+      src: "/bulletin/images/peninsula.abcdef0123-600.jpg",
+      srcset: "/bulletin/images/peninsula.abcdef0123-480.jpg 480w, /bulletin/images/peninsula.abcdef0123-600.jpg 600w",
+      sizes: "(min-width: 40rem) 38rem, calc(100vw - 2rem)",
       alt: "A map of the peninsula",
-      width: 640,
-      height: 480,
+      width: 600,
+      height: 400,
     });
+  });
+
+  it("Open Graph and JSON-LD show the widest JPEG of the lead picture", () => {
+    const { head } = articlePage(data, "summit");
+    const meta = (property: string) => head.meta.find((tag) => tag.property === property)?.content;
+    expect(meta("og:image")).toBe("https://example.org/bulletin/images/summit.0123456789-1200.jpg");
+    expect(meta("og:image:width")).toBe("1200");
+    expect(meta("og:image:height")).toBe("800");
+    expect(head.jsonLd.join()).toContain("https://example.org/bulletin/images/summit.0123456789-1200.jpg");
+  });
+
+  it("gives the renderer the body's pictures by the address they render with", () => {
+    const seen: (ReadonlyMap<string, unknown> | undefined)[] = [];
+    const body = makeArticle("body", "2024-05-01T09:00:00", {
+      bodyImages: [
+        { src: "peninsula.png", file: "content/articles/peninsula.png" },
+        { src: "s%C3%B4ng.jpg", file: "content/images/summit.jpg" },
+      ],
+    });
+    const plain = makeArticle("plain", "2024-05-02T09:00:00");
+    const { bulletin } = buildBulletin([body, plain], topicData, config, buildTime, "production");
+    buildSiteData(bulletin, { images, renderMarkdown: (markdown, pictures) => (seen.push(pictures), markdown) });
+    const [forPlain, forBody] = seen;
+    expect(forPlain).toBeUndefined();
+    expect([...(forBody?.keys() ?? [])]).toEqual(["peninsula.png", "s%C3%B4ng.jpg"]);
+    expect(forBody?.get("s%C3%B4ng.jpg")).toMatchObject({ src: "/bulletin/images/summit.0123456789-1200.jpg", width: 1200 });
   });
 
   it("a bare date is published at midnight in the site zone", () => {
@@ -382,14 +444,17 @@ describe("buildSiteData: site", () => {
         home: "/bulletin/",
         topics: "/bulletin/topics/",
         stylesheet: "/bulletin/assets/style.css",
+        icon: "/bulletin/assets/icon.svg",
         atomFeed: "/bulletin/feed.xml",
         jsonFeed: "/bulletin/feed.json",
+        search: "/bulletin/search/",
       },
       dev: false,
       years: [
         { url: "/bulletin/2024/", text: "2024" },
         { url: "/bulletin/2023/", text: "2023" },
       ],
+      sections: [{ url: "/bulletin/sections/world/", text: "World" }],
     });
     expect(data.files).toEqual([]);
   });
@@ -409,7 +474,7 @@ describe("buildSiteData: site", () => {
     ]);
   });
 
-  it("with no articles: no topic pages, empty index and home, no years", () => {
+  it("with no articles: no topic or section pages, empty index and home, no years", () => {
     const empty = siteData([]);
     expect(empty.articles).toEqual([]);
     expect(empty.topicPages).toEqual([]);
@@ -417,6 +482,8 @@ describe("buildSiteData: site", () => {
     expect(single(empty, "home").latest).toEqual([]);
     expect(single(empty, "home").trending).toEqual([]);
     expect(empty.site.years).toEqual([]);
+    expect(empty.sectionPages).toEqual([]);
+    expect(empty.site.sections).toEqual([]);
   });
 });
 
