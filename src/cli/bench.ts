@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { measureDevLoop } from "../bench/dev-loop";
+import { drawPicture } from "../bench/draw-picture";
 import { generateCorpus, generateTopicData, type CorpusFile } from "../bench/generate-corpus";
 import type { Job, JobResult } from "../bench/run-job";
 import { scaffoldProject } from "../bench/scaffold-project";
@@ -38,6 +39,7 @@ export async function runBench(argv: readonly string[], io: CommandIo): Promise<
       keep: { type: "boolean", default: false },
       dev: { type: "boolean", default: false },
       rounds: { type: "string", default: "5" },
+      images: { type: "string", default: "0" },
     },
   });
   if (values.dev) return runDevBench(values.articles === defaultSizes ? "4000" : values.articles, Number(values.rounds), Number(values.seed), io);
@@ -46,15 +48,26 @@ export async function runBench(argv: readonly string[], io: CommandIo): Promise<
     io.stderr(`--articles takes whole numbers of at least 1, separated by commas, not "${values.articles}".`);
     return 2;
   }
+  const images = Number(values.images);
+  if (!Number.isInteger(images) || images < 0) {
+    io.stderr(`--images takes a whole number, not "${values.images}".`);
+    return 2;
+  }
   const rows: Row[] = [];
   for (const size of sizes) {
     const root = await mkdtemp(join(tmpdir(), "communique-bench-"));
     try {
       const generatedAt = performance.now();
-      await generateProject(root, size, Number(values.seed));
+      await generateProject(root, size, Number(values.seed), images);
       io.stdout(`Generated ${size} articles in ${seconds(performance.now() - generatedAt)} s${values.keep ? ` (${root})` : ""}.`);
       const floor = await runChild({ kind: "floor", root, siteName, buildTime });
       const build = await runChild({ kind: "build", root, siteName, buildTime });
+      // With pictures, a second build shows what the image cache saves.
+      const rebuild = images > 0 && build.ok ? await runChild({ kind: "build", root, siteName, buildTime }) : undefined;
+      if (build.ok && rebuild?.ok) {
+        const first = seconds(build.phases["images"] ?? 0);
+        io.stdout(`Pictures: ${images}, processed in ${first} s; in a second build, from the image cache, ${seconds(rebuild.phases["images"] ?? 0)} s.`);
+      }
       if (!floor.ok || !build.ok) {
         io.stderr(`The ${floor.ok ? "build" : "floor"} of ${size} articles failed: ${floor.ok ? (build.ok ? "" : build.message) : floor.message}`);
         return 1;
@@ -135,18 +148,19 @@ async function runDevBench(articles: string, rounds: number, seed: number, io: C
   }
 }
 
-/** Writes a generated bulletin of `articles` into `root`; returns its first article file. */
-async function generateProject(root: string, articles: number, seed: number): Promise<CorpusFile> {
+/** Writes a generated bulletin of `articles` (`images` of them with a picture) into `root`; returns its first article file. */
+async function generateProject(root: string, articles: number, seed: number, images = 0): Promise<CorpusFile> {
   await scaffoldProject(root, { name: siteName });
   await mkdir(join(root, "content", "_data"), { recursive: true });
   await writeFile(join(root, "content", "_data", "topics.yaml"), generateTopicData(seed));
   const startDate = DateTime.fromISO(buildTime, { zone: defaultSiteConfig.timeZone });
   let first: CorpusFile | undefined;
-  for (const file of generateCorpus({ articles, seed, startDate })) {
+  for (const file of generateCorpus({ articles, seed, startDate, images })) {
     first ??= file;
     const path = join(root, file.path);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, file.text);
+    if (file.picture) await writeFile(join(root, file.picture.path), await drawPicture(file.picture));
   }
   if (!first) throw new Error("The generated bulletin has no article.");
   return first;

@@ -8,10 +8,11 @@ import { fallbackFormat, formatTypes, imageProcessing, type ImageProcessing } fr
 import type { PublishedImage, PublishedVariant } from "./publish-images";
 
 /**
- * How wide pictures are shown: the article column (68 characters, about 38rem) on wide
- * screens, the screen less its margins on narrow ones.
+ * How wide pictures are shown: the article column (`--measure` in style.css, 44rem) once
+ * the screen is wide enough for it and its margins, the screen less its margins (at
+ * least 1rem each side) on narrower ones.
  */
-export const pictureSizes = "(min-width: 40rem) 38rem, calc(100vw - 2rem)";
+export const pictureSizes = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
 
 /** The picture's view; `href` makes a site path a link under the site's path prefix. */
 export function pictureView(

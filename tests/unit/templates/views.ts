@@ -92,7 +92,7 @@ export const fullArticle: ArticlePageView = {
     ],
     src: "/images/dialogue.0123456789-1200.jpg",
     srcset: "/images/dialogue.0123456789-480.jpg 480w, /images/dialogue.0123456789-1200.jpg 1200w",
-    sizes: "(min-width: 40rem) 38rem, calc(100vw - 2rem)",
+    sizes: "(min-width: 48rem) 44rem, calc(100vw - 2rem)",
     alt: "Delegates on screens",
     width: 1200,
     height: 800,

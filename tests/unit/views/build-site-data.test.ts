@@ -333,7 +333,7 @@ describe("buildSiteData: article pages", () => {
         src: "/bulletin/images/summit.0123456789-1200.jpg",
         srcset:
           "/bulletin/images/summit.0123456789-480.jpg 480w, /bulletin/images/summit.0123456789-800.jpg 800w, /bulletin/images/summit.0123456789-1200.jpg 1200w",
-        sizes: "(min-width: 40rem) 38rem, calc(100vw - 2rem)",
+        sizes: "(min-width: 48rem) 44rem, calc(100vw - 2rem)",
         alt: "Leaders at the table",
         width: 1200,
         height: 800,
@@ -380,7 +380,7 @@ describe("buildSiteData: article pages", () => {
       ],
       src: "/bulletin/images/peninsula.abcdef0123-600.jpg",
       srcset: "/bulletin/images/peninsula.abcdef0123-480.jpg 480w, /bulletin/images/peninsula.abcdef0123-600.jpg 600w",
-      sizes: "(min-width: 40rem) 38rem, calc(100vw - 2rem)",
+      sizes: "(min-width: 48rem) 44rem, calc(100vw - 2rem)",
       alt: "A map of the peninsula",
       width: 600,
       height: 400,
