@@ -141,7 +141,7 @@ interface PageBase {
 }
 
 /** A list of articles paged `size` at a time, newest first: topic and section pages. */
-interface PagedListBase extends PageBase {
+export interface PagedListBase extends PageBase {
   /** Articles in the whole list, all pages together. */
   readonly count: number;
   readonly items: readonly ArticleListItemView[];

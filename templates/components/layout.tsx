@@ -90,13 +90,7 @@ export function Layout({ site, page, children }: LayoutProps) {
           {site.sections.length > 0 && (
             <nav class="section-nav" aria-label="Sections">
               <ul>
-                {site.sections.map((section) => (
-                  <li>
-                    <a href={section.url} aria-current={currentOf(page, section.url)}>
-                      {section.text}
-                    </a>
-                  </li>
-                ))}
+                <SectionItems site={site} page={page} />
               </ul>
             </nav>
           )}
@@ -114,13 +108,7 @@ export function Layout({ site, page, children }: LayoutProps) {
                   All topics, A–Z
                 </a>
               </li>
-              {site.sections.map((section) => (
-                <li>
-                  <a href={section.url} aria-current={currentOf(page, section.url)}>
-                    {section.text}
-                  </a>
-                </li>
-              ))}
+              <SectionItems site={site} page={page} />
             </ul>
           </nav>
           {site.years.length > 0 && (
@@ -156,5 +144,20 @@ export function Layout({ site, page, children }: LayoutProps) {
         </footer>
       </body>
     </html>
+  );
+}
+
+/** One list item per section, linking to its first page; used by the header and the footer. */
+function SectionItems({ site, page }: { readonly site: SiteView; readonly page: PageView }) {
+  return (
+    <>
+      {site.sections.map((section) => (
+        <li>
+          <a href={section.url} aria-current={currentOf(page, section.url)}>
+            {section.text}
+          </a>
+        </li>
+      ))}
+    </>
   );
 }
