@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extraSearchWords, foldLikePagefind } from "../../../src/search/extra-search-words";
+import { extraSearchWords, foldLikePagefind, nonAsciiWords } from "../../../src/search/extra-search-words";
 
 describe("foldLikePagefind", () => {
   it.each([
@@ -33,5 +33,32 @@ describe("extraSearchWords", () => {
 
   it("reads decomposed text like composed text", () => {
     expect(extraSearchWords(["Đà Nẵng".normalize("NFD")])).toBe("da");
+  });
+});
+
+describe("extraSearchWords on mixed text", () => {
+  it.each([
+    // Punctuation outside ASCII splits words; it is never part of one.
+    { texts: ["Đà’s “Nẵng” — đồng…"], words: "da dong" },
+    { texts: ["don’t stop – Straße"], words: "strasse" },
+    // A word that only starts or ends with a non-ASCII letter is taken whole.
+    { texts: ["abcđ đabc 12đ"], words: "abcd dabc 12d" },
+    { texts: ["Hà Nội và Đà Nẵng"], words: "da" },
+  ])("$texts → '$words'", ({ texts, words }) => {
+    expect(extraSearchWords(texts)).toBe(words);
+  });
+});
+
+describe("nonAsciiWords", () => {
+  it.each([
+    { text: "plain English, 2024", words: [] },
+    { text: "Đà Nẵng — và Hà Nội", words: ["Đà", "Nẵng", "và", "Hà", "Nội"] },
+    { text: "don’t “quote”", words: [] },
+    { text: "abcđ,đabc x12đ9", words: ["abcđ", "đabc", "x12đ9"] },
+    // Letters outside the Basic Multilingual Plane are one character made of two code units.
+    { text: "a𝒜b c", words: ["a𝒜b"] },
+    { text: "Nguye\u0302\u0303n", words: ["Nguye\u0302\u0303n"] },
+  ])("$text → $words", ({ text, words }) => {
+    expect([...nonAsciiWords(text)]).toEqual(words);
   });
 });
