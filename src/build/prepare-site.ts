@@ -6,6 +6,7 @@
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config";
 import { compareIssues, hasErrors, type Issue } from "../diagnostics/issue";
+import { createAtomWriter, type AtomWriter } from "../feeds/atom";
 import { buildTextFiles } from "../feeds/build-text-files";
 import { imageCacheVariable, resolveImageCache } from "../images/image-cache";
 import { publishImages, type ImageCopy, type ImageStats, type PublishedImages } from "../images/publish-images";
@@ -13,6 +14,7 @@ import { createMarkdownRenderer } from "../markdown/render-markdown";
 import { buildBulletin, type Bulletin, type BuildMode } from "../model/build-bulletin";
 import { rememberBodies, type RememberingRenderer } from "../markdown/remember-bodies";
 import { createArticleCache, loadBulletin, type ArticleCache } from "../source/load-bulletin";
+import { createArticleViewMemo, type ArticleViewMemo } from "../views/article-view-memo";
 import { buildSiteData } from "../views/build-site-data";
 import type { SiteData } from "../views/types";
 import { pathIsSafe } from "../urls";
@@ -33,11 +35,16 @@ export interface PrepareOptions {
 export interface PrepareReuse {
   readonly articles: ArticleCache;
   readonly bodies: RememberingRenderer;
+  readonly feeds: AtomWriter;
+  readonly views: ArticleViewMemo;
 }
 
 /** A fresh {@link PrepareReuse} for a dev session. */
 export function createPrepareReuse(): PrepareReuse {
-  return { articles: createArticleCache(), bodies: rememberBodies(createMarkdownRenderer()) };
+  return {
+    articles: createArticleCache(), bodies: rememberBodies(createMarkdownRenderer()), feeds: createAtomWriter(),
+    views: createArticleViewMemo(),
+  };
 }
 
 export type { ImageCopy, ImageStats } from "../images/publish-images";
@@ -88,10 +95,13 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const published = await publishShownImages(root, bulletin);
   const imagedAt = performance.now();
   const renderMarkdown = options.reuse?.bodies.render ?? createMarkdownRenderer();
-  const pages = buildSiteData(bulletin, { renderMarkdown, images: published.images });
+  const memo = options.reuse?.views;
+  const pages = buildSiteData(bulletin, { renderMarkdown, images: published.images, ...(memo ? { memo } : {}) });
   options.reuse?.bodies.sweep();
   const viewedAt = performance.now();
-  const data: SiteData = { ...pages, files: buildTextFiles(bulletin, pages, buildTime) };
+  const files = buildTextFiles(bulletin, pages, buildTime, options.reuse ? { atom: options.reuse.feeds } : {});
+  options.reuse?.feeds.sweep();
+  const data: SiteData = { ...pages, files };
   const filedAt = performance.now();
   assertSafePaths([...pagesOf(data), ...published.copies.map((copy) => copy.url)]);
   return {

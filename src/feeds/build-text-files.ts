@@ -10,7 +10,7 @@ import { renderRobotsTxt, robotsPath } from "../sitemaps/robots";
 import { renderSitemaps, sitemapMaxUrls, sitemapPath, sitemapUrls } from "../sitemaps/sitemap";
 import { atomFeedUrl, createLinks, jsonFeedUrl, topicFeedUrl, topicUrl } from "../urls";
 import type { ArticlePageView, SiteData, TextFileView } from "../views/types";
-import { renderAtomFeed } from "./atom";
+import { createAtomWriter, type AtomWriter } from "./atom";
 import type { Feed, FeedEntry } from "./feed";
 import { renderJsonFeed } from "./json-feed";
 
@@ -21,10 +21,15 @@ export interface TextFileOptions {
   readonly sitemapMaxUrls?: number;
   /** Articles in the news sitemap at most. @default 1000 (1–1000) */
   readonly newsMaxArticles?: number;
+  /**
+   * Writes the Atom feeds; the dev server passes the same writer to every build (and sweeps
+   * it), so unchanged entries and feeds are not written again. @default a fresh writer
+   */
+  readonly atom?: AtomWriter;
 }
 
 /** The defaults of {@link TextFileOptions}. */
-export const defaultTextFileOptions: Required<TextFileOptions> = {
+export const defaultTextFileOptions: Required<Omit<TextFileOptions, "atom">> = {
   feedSize: 50,
   sitemapMaxUrls,
   newsMaxArticles,
@@ -44,6 +49,7 @@ export function buildTextFiles(
   const settings = { ...defaultTextFileOptions, ...options };
   checkRange("feedSize", settings.feedSize, 1000);
   checkRange("newsMaxArticles", settings.newsMaxArticles, newsMaxArticles);
+  const atom = options.atom ?? createAtomWriter();
   const { config } = bulletin;
   const links = createLinks(config.baseUrl);
   const siteUrl = links.absolute("/");
@@ -82,12 +88,12 @@ export function buildTextFiles(
 
   const latest = feedOf(config.name, atomFeedUrl, "/", latestPublished(bulletin.entries.keys()));
   const files: TextFileView[] = [
-    { path: atomFeedUrl, content: renderAtomFeed(latest) },
+    { path: atomFeedUrl, content: atom.render(latest) },
     { path: jsonFeedUrl, content: renderJsonFeed({ ...latest, feedUrl: links.absolute(jsonFeedUrl) }) },
   ];
   for (const [slug, listing] of bulletin.topics) {
     const feed = feedOf(`${listing.topic.name} — ${config.name}`, topicFeedUrl(slug), topicUrl(slug), latestPublished(listing.entries));
-    files.push({ path: topicFeedUrl(slug), content: renderAtomFeed(feed) });
+    files.push({ path: topicFeedUrl(slug), content: atom.render(feed) });
   }
   files.push(
     ...renderSitemaps(sitemapUrls(bulletin, pages), { siteUrl, timeZone: config.timeZone, maxUrls: settings.sitemapMaxUrls }),

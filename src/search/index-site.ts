@@ -59,6 +59,14 @@ export async function indexSite(options: SearchIndexOptions): Promise<SearchInde
   }
 }
 
+/**
+ * Stops the Pagefind service, and with it every run in progress: their promises reject.
+ * The dev server calls this when a new build starts, so indexing never competes with it.
+ */
+export async function stopIndexing(): Promise<void> {
+  await pagefind.close();
+}
+
 async function writeIndex(options: SearchIndexOptions): Promise<SearchIndexReport> {
   const started = performance.now();
   const created = await pagefind.createIndex({ forceLanguage: options.language });

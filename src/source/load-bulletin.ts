@@ -4,7 +4,7 @@
  * validated into articles, topic data and every issue found, refused files included.
  * Files are read in parallel, a bounded number at a time, never through a link.
  */
-import { constants } from "node:fs";
+import { constants, lstatSync, type Stats } from "node:fs";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import type { SiteConfig } from "../config";
@@ -120,6 +120,7 @@ export async function loadBulletin(root: string, config: SiteConfig, cache?: Art
   const [results, topics] = await Promise.all([
     mapBounded(listing.articles, concurrency, async (file): Promise<ArticleResult> => {
       const kept = cache?.files.get(file);
+      if (kept && kept.stamp === currentStamp(root, file)) return kept.result;
       const read = await readText(root, file, kept?.stamp);
       if (read.ok === "unchanged" && kept) return kept.result;
       if (read.ok !== true) return { issues: read.ok === false ? [read.issue] : [] };
@@ -167,7 +168,7 @@ async function readText(root: string, file: string, knownStamp?: string): Promis
   if (!handle) return { ok: false, issue: linkIssue(file) };
   try {
     const stats = await handle.stat();
-    const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+    const stamp = stampOf(stats);
     if (stamp === knownStamp) return { ok: "unchanged" };
     const tooLarge = sizeIssue(file, stats.size, maxArticleBytes);
     if (tooLarge) return { ok: false, issue: tooLarge };
@@ -176,6 +177,22 @@ async function readText(root: string, file: string, knownStamp?: string): Promis
   } finally {
     await handle.close();
   }
+}
+
+/** What identifies one version of a file without reading it: size, times and inode. */
+function stampOf(stats: Stats): string {
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+}
+
+/**
+ * The stamp of the file at `file` now, without following a link (a link has a stamp of its
+ * own, so it never passes for the file that was read). Synchronous on purpose: the dev
+ * server asks this for every file on every build, and 4,000 synchronous calls, answered
+ * from the kernel's cache, take a fifth of the time the same calls take through promises.
+ */
+function currentStamp(root: string, file: string): string | undefined {
+  const stats = lstatSync(join(root, file), { throwIfNoEntry: false });
+  return stats ? stampOf(stats) : undefined;
 }
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */

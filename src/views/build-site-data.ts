@@ -28,6 +28,7 @@ import {
   type Links,
 } from "../urls";
 import { archiveCrumbs, buildArchives, homeCrumb } from "./build-archives";
+import type { ArticleViewMemo } from "./article-view-memo";
 import { groupSections } from "./group-sections";
 import { listPageTitle, paginateList } from "./paginate-list";
 import { searchFilterChoices } from "./search-filter-choices";
@@ -53,6 +54,15 @@ export interface ViewInputs {
   readonly renderMarkdown: RenderMarkdown;
   /** Every picture shown (lead and body), by project-relative file path. */
   readonly images: ReadonlyMap<string, PublishedImage>;
+  /** Article views kept from earlier builds (the dev server's); none in a production build. */
+  readonly memo?: ArticleViewMemo;
+}
+
+/** What an article's view takes from other entries: its topics' names, Related Topics, section. */
+interface ArticleParts {
+  readonly topics: readonly { readonly url: string; readonly text: string }[];
+  readonly related: readonly { readonly url: string; readonly title: string; readonly summary: string }[];
+  readonly sectionLink: string;
 }
 
 /** How many recent articles decide the home page's topics of the moment. */
@@ -118,12 +128,13 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
       };
     });
 
-  const articles: ArticlePageView[] = bulletin.entries.map((entry, index) => {
+  /** One article's page view, from its entry and the parts other entries decide. */
+  const articleView = (entry: BulletinEntry, parts: ArticleParts): ArticlePageView => {
     const { article } = entry;
     const lang = article.lang;
     const local = article.date.setZone(config.timeZone);
     const placed = place(entry.url);
-    const topics = entry.topics.map(topicLink);
+    const { topics, sectionLink } = parts;
     const figure = figureOf(article, inputs.images, links);
     const leadImage = article.image ? inputs.images.get(article.image.file) : undefined;
     const image = leadImage ? widestFallback(leadImage) : undefined;
@@ -145,8 +156,6 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
       ...archiveCrumbs(local.year, local.month, config.lang, links),
       { name: article.title, url: placed.canonical },
     ];
-    const sectionLink = sectionLinks[index];
-    if (sectionLink === undefined) throw new Error(`Entry ${index} has no section.`);
     return {
       kind: "article",
       ...placed,
@@ -173,11 +182,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
         date: formatDay(correction.date, lang),
         text: correction.text,
       })),
-      related: entry.related.map((match) => {
-        const item = listItems[match.entry];
-        if (!item) throw new Error(`Related entry ${match.entry} is out of range.`);
-        return { url: item.url, title: item.title, summary: item.summary };
-      }),
+      related: parts.related,
       // Drafts and scheduled articles (shown by the preview only) are never indexed.
       ...(entry.status === "published"
         ? {
@@ -189,6 +194,27 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
           }
         : {}),
     };
+  };
+
+  const articles: ArticlePageView[] = bulletin.entries.map((entry, index) => {
+    const sectionLink = sectionLinks[index];
+    if (sectionLink === undefined) throw new Error(`Entry ${index} has no section.`);
+    const parts: ArticleParts = {
+      topics: entry.topics.map(topicLink),
+      related: entry.related.map((match) => {
+        const item = listItems[match.entry];
+        if (!item) throw new Error(`Related entry ${match.entry} is out of range.`);
+        return { url: item.url, title: item.title, summary: item.summary };
+      }),
+      sectionLink,
+    };
+    const make = () => articleView(entry, parts);
+    if (!inputs.memo) return make();
+    const { article } = entry;
+    const pictures = [article.image?.file, ...(article.bodyImages ?? []).map((image) => image.file)].map((file) =>
+      file === undefined ? undefined : inputs.images.get(file),
+    );
+    return inputs.memo.view(article, JSON.stringify([entry.url, entry.status, parts, pictures]), make);
   });
 
   const topicPages: TopicPageView[] = [];
