@@ -5,7 +5,10 @@
  * memory stays flat however large the bulletin; `keepChangedPages` lets the dev server
  * write only the pages whose view changed since its previous build.
  */
+import { sameValue } from "../views/same-value";
 import type { SiteData } from "../views/types";
+
+export { sameValue } from "../views/same-value";
 
 interface Page {
   readonly path: string;
@@ -100,19 +103,6 @@ export function keepChangedPages(data: SiteData, previous: PageMemory | undefine
   for (const value of Object.values(data)) if (isPage(value)) pages.set(value.path, value);
   const removed = previous === undefined ? [] : [...previous.pages.keys()].filter((path) => !pages.has(path));
   return { data: withPageLists(data, lists), memory: { site: data.site, pages }, removed, kept, total };
-}
-
-/** Deep equality of JSON-like values (views hold only objects, arrays, text, numbers, booleans). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  const recordA = a as Record<string, unknown>;
-  const recordB = b as Record<string, unknown>;
-  return keysA.every((key) => Object.hasOwn(recordB, key) && sameValue(recordA[key], recordB[key]));
 }
 
 function isPage(value: unknown): value is Page {

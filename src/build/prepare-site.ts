@@ -42,7 +42,9 @@ export interface PrepareReuse {
 /** A fresh {@link PrepareReuse} for a dev session. */
 export function createPrepareReuse(): PrepareReuse {
   return {
-    articles: createArticleCache(), bodies: rememberBodies(createMarkdownRenderer()), feeds: createAtomWriter(),
+    articles: createArticleCache(),
+    bodies: rememberBodies(createMarkdownRenderer()),
+    feeds: createAtomWriter(),
     views: createArticleViewMemo(),
   };
 }

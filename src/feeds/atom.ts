@@ -22,31 +22,28 @@ export function renderAtomFeed(feed: Feed): string {
 /**
  * Writes Atom documents and remembers what it wrote. An article is in the bulletin's feed and
  * in each of its topics' feeds: its entry is written once. Across the dev server's builds, an
- * entry whose values did not change is not written again, and a feed whose header and entries
- * are all the same comes back as the very same text, so comparing it costs nothing.
+ * entry object seen before (see `buildTextFiles`: unchanged articles keep theirs) is not
+ * written again, and a feed whose header and entries are all the same comes back as the
+ * very same text, so comparing it costs nothing.
  */
 export interface AtomWriter {
   render(feed: Feed): string;
-  /** Forgets entries and feeds not rendered since the previous sweep; call once per build. */
+  /** Forgets the feeds not rendered since the previous sweep; call once per build. */
   sweep(): void;
 }
 
 /** A fresh {@link AtomWriter}. */
 export function createAtomWriter(): AtomWriter {
-  // Within one build the same entry object comes again (one per article): found by identity.
-  let byObject = new WeakMap<FeedEntry, string>();
-  let kept = new Map<string, string>();
-  let used = new Map<string, string>();
-  let keptFeeds = new Map<string, WrittenFeed>();
-  let usedFeeds = new Map<string, WrittenFeed>();
+  // Entries go with their objects; the feed settings they were written with are checked.
+  const entries = new WeakMap<FeedEntry, { readonly settings: string; readonly xml: string }>();
+  let kept = new Map<string, WrittenFeed>();
+  let used = new Map<string, WrittenFeed>();
 
-  const entryXml = (entry: FeedEntry, feed: Feed, time: (moment: DateTime) => string): string => {
-    const known = byObject.get(entry);
-    if (known !== undefined) return known;
-    const key = entryKey(entry, feed);
-    const xml = used.get(key) ?? kept.get(key) ?? renderEntry(entry, feed, time).join("\n");
-    used.set(key, xml);
-    byObject.set(entry, xml);
+  const entryXml = (entry: FeedEntry, feed: Feed, settings: string, time: (moment: DateTime) => string): string => {
+    const written = entries.get(entry);
+    if (written?.settings === settings) return written.xml;
+    const xml = renderEntry(entry, feed, time).join("\n");
+    entries.set(entry, { settings, xml });
     return xml;
   };
 
@@ -63,21 +60,20 @@ export function createAtomWriter(): AtomWriter {
         `  <link rel="alternate" type="text/html" href="${escapeXml(feed.homeUrl)}"/>`,
         `  <author><name>${escapeXml(feed.authorName)}</name><uri>${escapeXml(feed.siteUrl)}</uri></author>`,
       ].join("\n");
-      const entries = feed.entries.map((entry) => entryXml(entry, feed, time));
-      const before = usedFeeds.get(feed.feedUrl) ?? keptFeeds.get(feed.feedUrl);
+      // Everything of the feed an entry's XML depends on.
+      const settings = [feed.lang, feed.authorName, feed.siteUrl, feed.timeZone].join("\n");
+      const written = feed.entries.map((entry) => entryXml(entry, feed, settings, time));
+      const before = used.get(feed.feedUrl) ?? kept.get(feed.feedUrl);
       const text =
-        before && before.head === head && sameItems(before.entries, entries)
+        before && before.head === head && sameItems(before.entries, written)
           ? before.text
-          : [head, ...entries, "</feed>", ""].join("\n");
-      usedFeeds.set(feed.feedUrl, { head, entries, text });
+          : [head, ...written, "</feed>", ""].join("\n");
+      used.set(feed.feedUrl, { head, entries: written, text });
       return text;
     },
     sweep() {
-      byObject = new WeakMap();
       kept = used;
       used = new Map();
-      keptFeeds = usedFeeds;
-      usedFeeds = new Map();
     },
   };
 }
@@ -86,25 +82,6 @@ interface WrittenFeed {
   readonly head: string;
   readonly entries: readonly string[];
   readonly text: string;
-}
-
-/** Everything an entry's XML is made of, as one text: equal keys give equal XML. */
-function entryKey(entry: FeedEntry, feed: Feed): string {
-  return [
-    feed.lang,
-    feed.authorName,
-    feed.siteUrl,
-    feed.timeZone,
-    entry.url,
-    entry.title,
-    entry.summary,
-    entry.published.toMillis(),
-    entry.updated?.toMillis() ?? "",
-    entry.author ?? "",
-    entry.lang,
-    ...entry.topics.flatMap((topic) => [topic.slug, topic.name]),
-    entry.contentHtml,
-  ].join("\u0000");
 }
 
 /** Same length and the very same strings (by identity first, so equal lists compare fast). */

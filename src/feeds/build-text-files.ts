@@ -103,6 +103,11 @@ export function buildTextFiles(
   return files;
 }
 
+// An article's feed entry, kept with its page view: the dev server hands an unchanged
+// article's view over again as the same object, and the entry made from it is then the same
+// object too, which the Atom writer recognises without writing or comparing anything.
+const entriesOfViews = new WeakMap<ArticlePageView, { readonly context: string; readonly entry: FeedEntry }>();
+
 function toFeedEntry(
   entry: BulletinEntry,
   bulletin: Bulletin,
@@ -113,7 +118,12 @@ function toFeedEntry(
   const { article } = entry;
   const view = views.get(entry.url);
   if (!view) throw new Error(`buildTextFiles: no article page for ${entry.url}.`);
-  return {
+  const topics = entry.topics.map((slug) => ({ slug, name: bulletin.topics.get(slug)?.topic.name ?? slug }));
+  // What the entry takes from outside the view.
+  const context = JSON.stringify([siteUrl, absolute(entry.url), topics]);
+  const known = entriesOfViews.get(view);
+  if (known?.context === context) return known.entry;
+  const made: FeedEntry = {
     url: absolute(entry.url),
     title: article.title,
     summary: article.summary,
@@ -122,10 +132,12 @@ function toFeedEntry(
     ...(article.updated ? { updated: article.updated } : {}),
     ...(article.author ? { author: article.author } : {}),
     lang: article.lang,
-    topics: entry.topics.map((slug) => ({ slug, name: bulletin.topics.get(slug)?.topic.name ?? slug })),
+    topics,
     // The figure's src is a link under the path prefix; against the site's origin it becomes absolute.
     ...(view.figure ? { image: new URL(view.figure.src, siteUrl).href } : {}),
   };
+  entriesOfViews.set(view, { context, entry: made });
+  return made;
 }
 
 function checkRange(option: string, value: number, max: number): void {

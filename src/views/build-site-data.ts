@@ -214,7 +214,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     const pictures = [article.image?.file, ...(article.bodyImages ?? []).map((image) => image.file)].map((file) =>
       file === undefined ? undefined : inputs.images.get(file),
     );
-    return inputs.memo.view(article, JSON.stringify([entry.url, entry.status, parts, pictures]), make);
+    return inputs.memo.view(article, [entry.url, entry.status, parts, pictures], make);
   });
 
   const topicPages: TopicPageView[] = [];
