@@ -3,7 +3,7 @@
  * the newest with a lead image (the heaviest kind of page), else the newest.
  */
 
-/** What the choice reads of an article's view (`ArticlePageView`). */
+/** What the choice reads of an article (as its view, `ArticlePageView`, says it). */
 export interface AuditCandidate {
   /** Site path, e.g. `/2020/08/26/asean-rok-dialogue-24th/`. */
   readonly path: string;

@@ -12,8 +12,10 @@ import type { SiteConfig } from "../config";
 import { hasErrors } from "../diagnostics/issue";
 import { handOff } from "../eleventy/run-context";
 import { writeWithEleventy } from "../eleventy/run-eleventy";
-import { indexSite, searchablePages } from "../search/index-site";
-import { splitIntoBatches } from "./page-lists";
+import { buildTextFiles, feedArticleIndexes, type FeedArticle } from "../feeds/build-text-files";
+import { indexSite } from "../search/index-site";
+import type { ArticlePageView, SiteData } from "../views/types";
+import { splitIntoBatches, withOnlyPages } from "./page-lists";
 import { prepareSite, type PreparedSite } from "./prepare-site";
 
 /**
@@ -34,7 +36,10 @@ export interface BuildOptions {
 
 export interface BuildReport {
   readonly ok: boolean;
+  /** The prepared bulletin; its times include the article views and text files made here. */
   readonly prepared: PreparedSite;
+  /** HTML pages written (articles, lists, archives, home, topics index, 404). */
+  readonly pages: number;
   /** Milliseconds spent in Eleventy (render and write); 0 when not reached. */
   readonly renderTime: number;
   /** Milliseconds spent building the search index (Pagefind); 0 when not reached. */
@@ -44,27 +49,58 @@ export interface BuildReport {
 /** Builds the bulletin into `options.output`, or leaves it untouched. */
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   await recoverInterruptedSwap(options.output);
-  const prepared = await prepareSite({ ...options, mode: "production" });
-  if (hasErrors(prepared.issues)) return { ok: false, prepared, renderTime: 0, searchTime: 0 };
+  const prepared = await prepareSite({ ...options, mode: "production", articlesOnDemand: true });
+  if (hasErrors(prepared.issues)) return { ok: false, prepared, pages: 0, renderTime: 0, searchTime: 0 };
+  const { bulletin, data, articleView } = prepared;
+  if (!bulletin || !data || !articleView) throw new Error("buildSite: a bulletin without errors was prepared without its pages.");
 
   const suffix = `${process.pid}-${randomBytes(4).toString("hex")}`;
   const fresh = `${options.output}.new-${suffix}`;
-  const started = performance.now();
+  const perRun = options.pagesPerRun ?? pagesPerRun;
+  let images = prepared.images;
+  let pages = 0;
   let renderTime = 0;
   let searchTime = 0;
+  let viewTime = 0;
+  let fileTime = 0;
+  // Eleventy keeps every page of a run in memory until the run ends: a bounded number of
+  // pages per run keeps memory flat however large the bulletin is.
+  const run = async (part: SiteData): Promise<void> => {
+    const started = performance.now();
+    // The pictures are put into the output once, with the first run.
+    handOff({ ...prepared, data: part, images });
+    images = [];
+    await writeWithEleventy({ root: options.root, output: fresh, runMode: "build" });
+    renderTime += performance.now() - started;
+  };
   try {
-    // Eleventy keeps every page of a run in memory until the run ends: a bounded number of
-    // pages per run keeps memory flat however large the bulletin is.
-    if (!prepared.data) throw new Error("buildSite: a bulletin without errors was prepared without its pages.");
-    for (const [index, part] of splitIntoBatches(prepared.data, options.pagesPerRun ?? pagesPerRun).entries()) {
-      // The pictures are put into the output once, with the first part.
-      handOff({ ...prepared, data: part, images: index === 0 ? prepared.images : [] });
-      await writeWithEleventy({ root: options.root, output: fresh, runMode: "build" });
+    // Article pages first, a run at a time, their views made just before: their bodies are
+    // never all in memory at once. The feeds keep the bodies of the articles they show.
+    const inFeeds = feedArticleIndexes(bulletin);
+    const feedArticles = new Map<string, FeedArticle>();
+    let searchable = 0;
+    for (let start = 0; start < bulletin.entries.length; start += perRun) {
+      const viewing = performance.now();
+      const views: ArticlePageView[] = [];
+      for (let index = start; index < Math.min(start + perRun, bulletin.entries.length); index++) {
+        const view = articleView(index);
+        views.push(view);
+        if (view.search) searchable += 1;
+        if (inFeeds.has(index)) feedArticles.set(view.path, { bodyHtml: view.bodyHtml, ...(view.figure ? { figure: view.figure } : {}) });
+      }
+      viewTime += performance.now() - viewing;
+      await run(withOnlyPages(data, { articles: views }));
+      pages += views.length;
     }
-    renderTime = performance.now() - started;
+    const filing = performance.now();
+    const files = buildTextFiles(bulletin, data, options.buildTime, { articles: feedArticles });
+    fileTime = performance.now() - filing;
+    feedArticles.clear();
+    for (const part of splitIntoBatches({ ...data, files }, perRun)) await run(part);
+    pages += data.topicPages.length + data.sectionPages.length + data.archives.length + data.singles.length;
     // Indexed before the swap: when indexing fails, the previous site stays in place.
-    const pages = searchablePages(prepared.data?.articles ?? []);
-    searchTime = (await indexSite({ site: fresh, language: options.config.lang, pages })).time;
+    if (process.env["NOSEARCH"]) return { ok: true, prepared, pages, renderTime, searchTime };
+    searchTime = (await indexSite({ site: fresh, language: options.config.lang, pages: searchable })).time;
   } catch (error) {
     await rm(fresh, { recursive: true, force: true });
     throw error;
@@ -77,7 +113,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   if (hadOutput) await rename(options.output, previous);
   await rename(fresh, options.output);
   if (hadOutput) await rm(previous, { recursive: true, force: true });
-  return { ok: true, prepared, renderTime, searchTime };
+  const times = { ...prepared.times, views: prepared.times.views + viewTime, files: fileTime };
+  return { ok: true, prepared: { ...prepared, times }, pages, renderTime, searchTime };
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -58,6 +58,17 @@ export function splitIntoBatches(data: SiteData, size: number): SiteData[] {
   return batches.map((batch) => withPageLists(data, batch));
 }
 
+/** The lists of pages a `SiteData` holds. */
+export type PageListKey = "articles" | "topicPages" | "sectionPages" | "archives" | "singles" | "files";
+
+/** `data` with every list of pages empty, but those given in `lists`, which replace theirs. */
+export function withOnlyPages(data: SiteData, lists: Partial<Pick<SiteData, PageListKey>>): SiteData {
+  const only = new Map<string, readonly Page[]>();
+  for (const key of pageListsOf(data).keys()) only.set(key, []);
+  for (const [key, pages] of Object.entries(lists)) only.set(key, pages);
+  return withPageLists(data, only);
+}
+
 /** What a build's pages were, for comparing the next build with. */
 export interface PageMemory {
   /** The site view every page shows. */

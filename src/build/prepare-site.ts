@@ -15,8 +15,8 @@ import { buildBulletin, type Bulletin, type BuildMode } from "../model/build-bul
 import { rememberBodies, type RememberingRenderer } from "../markdown/remember-bodies";
 import { createArticleCache, loadBulletin, type ArticleCache } from "../source/load-bulletin";
 import { createArticleViewMemo, type ArticleViewMemo } from "../views/article-view-memo";
-import { buildSiteData } from "../views/build-site-data";
-import type { SiteData } from "../views/types";
+import { buildSiteViews } from "../views/build-site-data";
+import type { ArticlePageView, SiteData } from "../views/types";
 import { pathIsSafe } from "../urls";
 
 export interface PrepareOptions {
@@ -29,6 +29,12 @@ export interface PrepareOptions {
   readonly modelOnly?: boolean;
   /** What the dev server keeps from one build to the next, so unchanged files cost little. */
   readonly reuse?: PrepareReuse;
+  /**
+   * Leave the article pages and the text files to the caller, who makes the pages a run at
+   * a time with `articleView` and the text files after them (see `buildSite`), so a large
+   * bulletin's bodies are never all rendered at once; `data` then holds neither. @default false
+   */
+  readonly articlesOnDemand?: boolean;
 }
 
 /** Kept between builds of one dev session; see {@link createPrepareReuse}. */
@@ -71,6 +77,8 @@ export interface PreparedSite {
   readonly bulletin?: Bulletin;
   /** Present when there is no error (in preview: always, from the valid articles). */
   readonly data?: SiteData;
+  /** With `articlesOnDemand`: makes the article page of entry `index`; each costs its Markdown. */
+  readonly articleView?: (index: number) => ArticlePageView;
   /** The picture files to put into the output. */
   readonly images: readonly ImageCopy[];
   /** Pictures processed by this run, and pictures the image cache already had. */
@@ -98,21 +106,30 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const imagedAt = performance.now();
   const renderMarkdown = options.reuse?.bodies.render ?? createMarkdownRenderer();
   const memo = options.reuse?.views;
-  const pages = buildSiteData(bulletin, { renderMarkdown, images: published.images, ...(memo ? { memo } : {}) });
+  const views = buildSiteViews(bulletin, { renderMarkdown, images: published.images, ...(memo ? { memo } : {}) });
+  const pictureUrls = published.copies.map((copy) => copy.url);
+  const result = { issues, files: loaded.files, bulletin, images: published.copies, imageStats: published.stats };
+  if (options.articlesOnDemand) {
+    const viewedAt = performance.now();
+    assertSafePaths([...pagesOf(views.data), ...bulletin.entries.map((entry) => entry.url), ...pictureUrls]);
+    return {
+      ...result,
+      data: views.data,
+      articleView: views.articleView,
+      times: { ...times, images: imagedAt - modelledAt, views: viewedAt - imagedAt },
+    };
+  }
+  const pages: SiteData = { ...views.data, articles: bulletin.entries.map((_, index) => views.articleView(index)) };
   options.reuse?.bodies.sweep();
   const viewedAt = performance.now();
   const files = buildTextFiles(bulletin, pages, buildTime, options.reuse ? { atom: options.reuse.feeds } : {});
   options.reuse?.feeds.sweep();
   const data: SiteData = { ...pages, files };
   const filedAt = performance.now();
-  assertSafePaths([...pagesOf(data), ...published.copies.map((copy) => copy.url)]);
+  assertSafePaths([...pagesOf(data), ...pictureUrls]);
   return {
-    issues,
-    files: loaded.files,
-    bulletin,
+    ...result,
     data,
-    images: published.copies,
-    imageStats: published.stats,
     times: { ...times, images: imagedAt - modelledAt, views: viewedAt - imagedAt, files: filedAt - viewedAt },
   };
 }

@@ -77,7 +77,12 @@ async function buildForAudit(
     io.stderr(formatIssues(report.prepared.issues, { articles: report.prepared.files }));
     return undefined;
   }
-  return { output, pages: defaultAuditPages(report.prepared.data?.articles ?? []) };
+  const candidates = (report.prepared.bulletin?.entries ?? []).map(({ url, article }) => ({
+    path: url,
+    published: { iso: article.date.toISO() ?? "" },
+    ...(article.image ? { figure: article.image } : {}),
+  }));
+  return { output, pages: defaultAuditPages(candidates) };
 }
 
 /**

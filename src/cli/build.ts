@@ -31,14 +31,11 @@ export async function runBuild(argv: readonly string[], io: CommandIo): Promise<
     io.stderr("Nothing was written; the previous site is untouched.");
     return 1;
   }
-  const data = prepared.data;
-  const pages = data
-    ? data.articles.length + data.topicPages.length + data.sectionPages.length + data.singles.length + data.archives.length
-    : 0;
+  const articles = prepared.bulletin?.entries.length ?? 0;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const search = (report.searchTime / 1000).toFixed(2);
   io.stdout(
-    `Built ${data?.articles.length ?? 0} articles (${pages} pages) into ${output} in ${seconds} s (search index ${search} s), as of ${buildTime.toISO()}.`,
+    `Built ${articles} articles (${report.pages} pages) into ${output} in ${seconds} s (search index ${search} s), as of ${buildTime.toISO()}.`,
   );
   const next = prepared.bulletin?.nextScheduled;
   if (next) io.stdout(`Next scheduled article: ${next.file}, due ${next.date.toISO()}; rebuild then to publish it.`);

@@ -26,10 +26,18 @@ export interface TextFileOptions {
    * it), so unchanged entries and feeds are not written again. @default a fresh writer
    */
   readonly atom?: AtomWriter;
+  /**
+   * The article pages' bodies and figures the feeds show, by page path; at least those of
+   * {@link feedArticleIndexes}. @default read from `pages.articles`
+   */
+  readonly articles?: ReadonlyMap<string, FeedArticle>;
 }
 
+/** What a feed entry takes from an article's page view. */
+export type FeedArticle = Pick<ArticlePageView, "bodyHtml" | "figure">;
+
 /** The defaults of {@link TextFileOptions}. */
-export const defaultTextFileOptions: Required<Omit<TextFileOptions, "atom">> = {
+export const defaultTextFileOptions: Required<Omit<TextFileOptions, "atom" | "articles">> = {
   feedSize: 50,
   sitemapMaxUrls,
   newsMaxArticles,
@@ -53,17 +61,9 @@ export function buildTextFiles(
   const { config } = bulletin;
   const links = createLinks(config.baseUrl);
   const siteUrl = links.absolute("/");
-  const views = new Map(pages.articles.map((view) => [view.path, view]));
-  // In a preview the bulletin also holds drafts and scheduled articles; feeds never do.
-  const latestPublished = (indexes: Iterable<number>) => {
-    const list: BulletinEntry[] = [];
-    for (const i of indexes) {
-      const entry = bulletin.entries[i];
-      if (entry?.status === "published") list.push(entry);
-      if (list.length === settings.feedSize) break;
-    }
-    return list;
-  };
+  const views = options.articles ?? new Map(pages.articles.map((view) => [view.path, view]));
+  const latestPublished = (indexes: Iterable<number>): BulletinEntry[] =>
+    latestPublishedOf(bulletin, indexes, settings.feedSize).flatMap((i) => bulletin.entries[i] ?? []);
   // One entry object per article, shared by every feed it is in.
   const feedEntries = new Map<BulletinEntry, FeedEntry>();
   const feedEntry = (entry: BulletinEntry): FeedEntry => {
@@ -103,15 +103,36 @@ export function buildTextFiles(
   return files;
 }
 
+/**
+ * The entries (indexes into `bulletin.entries`) some feed shows: the `feedSize` newest
+ * published articles of the bulletin and of each topic.
+ */
+export function feedArticleIndexes(bulletin: Bulletin, options: Pick<TextFileOptions, "feedSize"> = {}): Set<number> {
+  const size = options.feedSize ?? defaultTextFileOptions.feedSize;
+  const shown = new Set(latestPublishedOf(bulletin, bulletin.entries.keys(), size));
+  for (const listing of bulletin.topics.values()) for (const i of latestPublishedOf(bulletin, listing.entries, size)) shown.add(i);
+  return shown;
+}
+
+/** The first `size` of `indexes` whose entries are published: a preview also holds drafts and scheduled articles; feeds never do. */
+function latestPublishedOf(bulletin: Bulletin, indexes: Iterable<number>, size: number): number[] {
+  const list: number[] = [];
+  for (const i of indexes) {
+    if (list.length === size) break;
+    if (bulletin.entries[i]?.status === "published") list.push(i);
+  }
+  return list;
+}
+
 // An article's feed entry, kept with its page view: the dev server hands an unchanged
 // article's view over again as the same object, and the entry made from it is then the same
 // object too, which the Atom writer recognises without writing or comparing anything.
-const entriesOfViews = new WeakMap<ArticlePageView, { readonly context: string; readonly entry: FeedEntry }>();
+const entriesOfViews = new WeakMap<FeedArticle, { readonly context: string; readonly entry: FeedEntry }>();
 
 function toFeedEntry(
   entry: BulletinEntry,
   bulletin: Bulletin,
-  views: ReadonlyMap<string, ArticlePageView>,
+  views: ReadonlyMap<string, FeedArticle>,
   siteUrl: string,
   absolute: (path: string) => string,
 ): FeedEntry {

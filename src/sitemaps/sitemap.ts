@@ -72,9 +72,10 @@ export function sitemapUrls(bulletin: Bulletin, pages: SiteData): SitemapUrl[] {
     // The topics index counts every published article, so any change shows there.
     if (single.kind === "topics") urls.push(withLastmod(single.canonical, newestOf(changed.keys())));
   }
-  for (const article of pages.articles) {
-    const lastmod = changed.get(article.url);
-    if (lastmod) urls.push({ loc: article.canonical, lastmod });
+  // Article pages, read from the bulletin: a large build makes their views a run at a time.
+  for (const { url } of bulletin.entries) {
+    const lastmod = changed.get(links.href(url));
+    if (lastmod) urls.push({ loc: links.absolute(url), lastmod });
   }
   for (const list of [...pages.topicPages, ...pages.sectionPages, ...pages.archives]) {
     const lastmod = newestOf(list.items.map((item) => item.url));

@@ -71,6 +71,24 @@ const trendingCount = 12;
 
 /** Builds every page's view model. */
 export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData {
+  const views = buildSiteViews(bulletin, inputs);
+  return { ...views.data, articles: bulletin.entries.map((_, index) => views.articleView(index)) };
+}
+
+/**
+ * The views of a site whose article pages are made on demand: a large bulletin's production
+ * build makes them a run of pages at a time, so their bodies and metadata are never all in
+ * memory at once. Making one costs its Markdown; ask for each once.
+ */
+export interface SiteViews {
+  /** Every view but the article pages (an empty list) and the text files (none yet). */
+  readonly data: SiteData;
+  /** The article page of entry `index` of the bulletin. */
+  articleView(index: number): ArticlePageView;
+}
+
+/** Builds every view but the article pages, and the means to make those; see {@link SiteViews}. */
+export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteViews {
   const { config } = bulletin;
   const links = createLinks(config.baseUrl);
   const place = (path: string) => ({ path, url: links.href(path), canonical: links.absolute(path) });
@@ -196,7 +214,9 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     };
   };
 
-  const articles: ArticlePageView[] = bulletin.entries.map((entry, index) => {
+  const articleViewAt = (index: number): ArticlePageView => {
+    const entry = bulletin.entries[index];
+    if (!entry) throw new Error(`There is no entry ${index}.`);
     const sectionLink = sectionLinks[index];
     if (sectionLink === undefined) throw new Error(`Entry ${index} has no section.`);
     const parts: ArticleParts = {
@@ -215,7 +235,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
       file === undefined ? undefined : inputs.images.get(file),
     );
     return inputs.memo.view(article, [entry.url, entry.status, parts, pictures], make);
-  });
+  };
 
   const topicPages: TopicPageView[] = [];
   const counts: TopicCountView[] = [];
@@ -315,7 +335,14 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     kind: "search",
     ...searchBase,
     head: headOf(searchBase, [homeStep, { name: searchBase.title, url: searchBase.canonical }]),
-    ...searchFilterChoices(articles),
+    ...searchFilterChoices(
+      bulletin.entries.map((entry) => ({
+        // What the article's page says of itself: see `search` in the article view.
+        ...(entry.status === "published" ? { search: { year: String(entry.article.date.setZone(config.timeZone).year) } } : {}),
+        topics: entry.topics.map(topicLink),
+        section: entry.article.section,
+      })),
+    ),
     bundleUrl: links.href(searchBundleUrl),
     prefix: links.prefix,
     scriptUrl: links.href(searchScriptUrl),
@@ -333,7 +360,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     links,
   });
 
-  return {
+  const data: SiteData = {
     site: {
       name: config.name,
       lang: config.lang,
@@ -351,7 +378,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
       years: archives.years,
       sections: sections.map((section) => ({ url: links.href(sectionUrl(section.slug)), text: section.name })),
     },
-    articles,
+    articles: [],
     topicPages,
     sectionPages,
     archives: archives.pages,
@@ -359,6 +386,7 @@ export function buildSiteData(bulletin: Bulletin, inputs: ViewInputs): SiteData 
     search,
     files: [],
   };
+  return { data, articleView: articleViewAt };
 }
 
 function toListItem(entry: BulletinEntry, lang: string, links: Links): ArticleListItemView {

@@ -6,6 +6,11 @@
 import { compareTopicNames } from "../topics/sort-topics";
 import type { ArticlePageView } from "./types";
 
+/** What the choices are read from: an article page, or the same facts of it. */
+export type SearchFacts = Pick<ArticlePageView, "topics" | "section"> & {
+  readonly search?: Pick<NonNullable<ArticlePageView["search"]>, "year">;
+};
+
 export interface SearchFilterChoices {
   /** Topic names A–Z, as the topic filter holds them. */
   readonly topics: readonly string[];
@@ -16,7 +21,7 @@ export interface SearchFilterChoices {
 }
 
 /** The distinct filter values of the indexed articles (those with `search`), in display order. */
-export function searchFilterChoices(articles: readonly ArticlePageView[]): SearchFilterChoices {
+export function searchFilterChoices(articles: readonly SearchFacts[]): SearchFilterChoices {
   const topics = new Set<string>();
   const sections = new Set<string>();
   const years = new Set<string>();
