@@ -83,15 +83,19 @@ export async function runBench(argv: readonly string[], io: CommandIo): Promise<
 
 type Measured = Extract<JobResult, { ok: true }>;
 
-interface Row {
+/** One size's measurements: what a row of the table shows. */
+export interface Row {
   readonly articles: number;
   readonly pages: number;
   readonly floor: Measured;
   readonly build: Measured;
 }
 
-/** One table row: the headings in order, each with its value. */
-function toColumns({ articles, pages, floor, build }: Row): [string, string][] {
+/**
+ * One table row: the headings in order, each with its value. `model` includes Related
+ * Topics, which `related` also shows alone.
+ */
+export function toColumns({ articles, pages, floor, build }: Row): [string, string][] {
   const phase = (name: string): string => {
     const time = build.phases[name];
     return time === undefined ? "-" : seconds(time);
@@ -107,6 +111,7 @@ function toColumns({ articles, pages, floor, build }: Row): [string, string][] {
     ["ms/article", (pagesTime / articles).toFixed(2)],
     ["load", phase("load")],
     ["model", phase("model")],
+    ["related", phase("related")],
     ["views", phase("views")],
     ["feeds+maps", phase("files")],
     ["render+write", phase("render")],

@@ -65,7 +65,8 @@ export interface RelatedIndex {
 
 // Articles are numbered internally by their place in time order (oldest first, ties by
 // key), so the articles near one another in time, which a query reads together, sit
-// together in memory. Typed arrays use a compressed-row layout: row `i` of `xStart`/`x`
+// together in memory, and of two articles with the same time the one placed first has
+// the smaller key. Typed arrays use a compressed-row layout: row `i` of `xStart`/`x`
 // is x[xStart[i]..xStart[i+1]). Indices read from them are in range by construction,
 // hence the `!` below.
 interface IndexData {
@@ -74,10 +75,8 @@ interface IndexData {
   readonly inputOf: Int32Array;
   readonly placeOf: Int32Array;
   readonly times: Float64Array;
-  /** Rank of each article's key in key order, so keys compare as integers. */
-  readonly keyRank: Int32Array;
-  /** Terms are (language, topic) pairs, numbered rarest first, then by slug. */
-  readonly termIds: ReadonlyMap<string, number>;
+  /** Terms are (language, topic) pairs, numbered rarest first, then by slug: language → slug → term. */
+  readonly termIds: ReadonlyMap<string, ReadonlyMap<string, number>>;
   readonly termSlugs: readonly string[];
   readonly termWeights: Float64Array;
   /** Each article's terms, ascending, so rarest first. */
@@ -87,20 +86,29 @@ interface IndexData {
   readonly postingStart: Int32Array;
   readonly postings: Int32Array;
   readonly postingTimes: Float64Array;
+  /** Where each article is in the posting list of each of its terms: `itemEntries[k]` for `itemTerms[k]`. */
+  readonly itemEntries: Int32Array;
+  /**
+   * The terms of the article of each posting entry (its row of `itemTerms`, copied), so a
+   * walk scores its candidates reading memory in sequence instead of all over the index.
+   */
+  readonly entryTermStart: Int32Array;
+  readonly entryTerms: Int32Array;
   /** Each (language, section) group's articles, newest first (ties by key). */
   readonly itemGroup: Int32Array;
   readonly groupStart: Int32Array;
   readonly groupItems: Int32Array;
-  /** Scratch: `seen[i] === stamp` when article i is a candidate of the running query. */
+  /** Scratch: `seen[i] === stamp` when article i was listed by the running query. */
   readonly seen: Int32Array;
   /** Scratch: the weight of each term of the queried article, 0 for every other term. */
   readonly queryWeights: Float64Array;
+  /** Scratch: the running query. */
+  readonly query: Query;
   stamp: number;
 }
 
-function termName(lang: string, slug: string): string {
-  return `${lang}\u0000${slug}`;
-}
+/** The shared topics of a section fill. */
+const noTopics: readonly string[] = Object.freeze([]);
 
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -126,124 +134,227 @@ function checkPostingCap(value: number): number {
  */
 export function buildRelatedIndex(items: readonly RelatedInput[], options: RelatedOptions = {}): RelatedIndex {
   const cap = checkPostingCap(options.postingCap ?? relatedDefaults.postingCap);
+  const { inputOf, placeOf, times } = placeInTimeOrder(items);
+  const terms = numberTerms(items, inputOf);
+  const postings = fillPostings(terms, times);
+  const groups = groupBySection(items, inputOf, times);
+  const data: IndexData = {
+    cap,
+    inputOf,
+    placeOf,
+    times,
+    termIds: terms.termIds,
+    termSlugs: terms.termSlugs,
+    termWeights: terms.termWeights,
+    itemTermStart: terms.itemTermStart,
+    itemTerms: terms.itemTerms,
+    postingStart: terms.postingStart,
+    ...postings,
+    ...groups,
+    seen: new Int32Array(items.length),
+    queryWeights: new Float64Array(terms.termSlugs.length),
+    query: new Query(terms.mostTerms),
+    stamp: 0,
+  };
+  return { size: items.length, postingCap: cap, [internal]: data };
+}
+
+/**
+ * Numbers the articles by time, then key (duplicate keys by input order; callers report
+ * duplicate URLs themselves). Keys are compared only between articles of the same time,
+ * which are few.
+ */
+function placeInTimeOrder(items: readonly RelatedInput[]): Pick<IndexData, "inputOf" | "placeOf" | "times"> {
   const n = items.length;
-  items.forEach((item, i) => {
+  const inputTimes = new Float64Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
     if (!Number.isFinite(item.time)) {
       throw new TypeError(`Related input ${i} (${item.key}) has time ${String(item.time)}; expected epoch milliseconds.`);
     }
-  });
-
-  // Duplicate keys fall back to input order; callers report duplicate URLs themselves.
-  const byKey = items.map((_, i) => i).sort((a, b) => compareKeys(items[a]!.key, items[b]!.key) || a - b);
-  const inputKeyRank = new Int32Array(n);
-  byKey.forEach((input, rank) => (inputKeyRank[input] = rank));
-  const inputOf = Int32Array.from(
-    items.map((_, i) => i).sort((a, b) => items[a]!.time - items[b]!.time || inputKeyRank[a]! - inputKeyRank[b]!),
-  );
+    inputTimes[i] = item.time;
+    order.push(i);
+  }
+  order.sort((a, b) => inputTimes[a]! - inputTimes[b]! || compareKeys(items[a]!.key, items[b]!.key) || a - b);
+  const inputOf = new Int32Array(order);
   const placeOf = new Int32Array(n);
   const times = new Float64Array(n);
-  const keyRank = new Int32Array(n);
-  inputOf.forEach((input, place) => {
+  for (let place = 0; place < n; place++) {
+    const input = inputOf[place]!;
     placeOf[input] = place;
-    times[place] = items[input]!.time;
-    keyRank[place] = inputKeyRank[input]!;
-  });
+    times[place] = inputTimes[input]!;
+  }
+  return { inputOf, placeOf, times };
+}
 
+/** The terms of the index, each article's terms, and the size of each term's posting list. */
+interface Terms extends Pick<IndexData, "termIds" | "termSlugs" | "termWeights" | "itemTermStart" | "itemTerms"> {
+  /** Where each term's posting list starts, as in `IndexData`; the lists are filled later. */
+  readonly postingStart: Int32Array;
+  /** The most terms of one article. */
+  readonly mostTerms: number;
+}
+
+/** A term while the index is built: its language, slug and document frequency. */
+interface DraftTerm {
+  readonly lang: string;
+  readonly slug: string;
+  df: number;
+}
+
+/**
+ * Finds the terms and their frequencies, then numbers them rarest first (then by slug),
+ * so that every article's terms, sorted by number, are rarest first, then A–Z.
+ */
+function numberTerms(items: readonly RelatedInput[], inputOf: Int32Array): Terms {
+  const n = inputOf.length;
+  // Terms get draft numbers in order of first use, and final ones once counted.
   const langSizes = new Map<string, number>();
-  const draftIds = new Map<string, number>();
-  const drafts: { lang: string; slug: string; df: number }[] = [];
-  const itemDrafts = Array.from(inputOf, (input) => {
-    const item = items[input]!;
+  const draftIds = new Map<string, Map<string, number>>();
+  const drafts: DraftTerm[] = [];
+  /** Place of the last article counted for each draft term, so a repeated topic counts once. */
+  const lastPlace: number[] = [];
+  let tags = 0;
+  for (const item of items) tags += item.topics.length;
+  const itemTermStart = new Int32Array(n + 1);
+  // Room for every tag; a repeated topic leaves some unused at the end.
+  const itemTerms = new Int32Array(tags);
+  let used = 0;
+  for (let place = 0; place < n; place++) {
+    const item = items[inputOf[place]!]!;
     langSizes.set(item.lang, (langSizes.get(item.lang) ?? 0) + 1);
-    const ids = new Set<number>();
+    let ids = draftIds.get(item.lang);
+    if (ids === undefined) draftIds.set(item.lang, (ids = new Map()));
     for (const slug of item.topics) {
-      const name = termName(item.lang, slug);
-      let id = draftIds.get(name);
+      let id = ids.get(slug);
       if (id === undefined) {
         id = drafts.length;
-        draftIds.set(name, id);
+        ids.set(slug, id);
         drafts.push({ lang: item.lang, slug, df: 0 });
+        lastPlace.push(-1);
       }
-      if (!ids.has(id)) {
-        ids.add(id);
+      if (lastPlace[id] !== place) {
+        lastPlace[id] = place;
         drafts[id]!.df += 1;
+        itemTerms[used++] = id;
       }
     }
-    return [...ids];
-  });
+    itemTermStart[place + 1] = used;
+  }
 
-  // Numbering terms rarest first makes every ascending term list rarest first, then A–Z.
-  const termOrder = drafts
-    .map((_, id) => id)
-    .sort((a, b) => {
-      const x = drafts[a]!;
-      const y = drafts[b]!;
-      return x.df - y.df || compareKeys(x.slug, y.slug) || compareKeys(x.lang, y.lang);
-    });
+  const termOrder = Array.from(drafts, (_, id) => id).sort((a, b) => {
+    const x = drafts[a]!;
+    const y = drafts[b]!;
+    return x.df - y.df || compareKeys(x.slug, y.slug) || compareKeys(x.lang, y.lang);
+  });
   const finalId = new Int32Array(drafts.length);
-  const termIds = new Map<string, number>();
+  const termIds = new Map<string, Map<string, number>>();
   const termSlugs: string[] = [];
   const termWeights = new Float64Array(drafts.length);
   const postingStart = new Int32Array(drafts.length + 1);
   termOrder.forEach((draftId, id) => {
     const draft = drafts[draftId]!;
     finalId[draftId] = id;
-    termIds.set(termName(draft.lang, draft.slug), id);
+    let ids = termIds.get(draft.lang);
+    if (ids === undefined) termIds.set(draft.lang, (ids = new Map()));
+    ids.set(draft.slug, id);
     termSlugs.push(draft.slug);
     termWeights[id] = Math.log(1 + langSizes.get(draft.lang)! / draft.df);
     postingStart[id + 1] = postingStart[id]! + draft.df;
   });
 
-  const itemTermStart = new Int32Array(n + 1);
-  itemDrafts.forEach((ids, place) => (itemTermStart[place + 1] = itemTermStart[place]! + ids.length));
-  const itemTerms = new Int32Array(itemTermStart[n]!);
-  itemDrafts.forEach((ids, place) => {
-    const sorted = ids.map((id) => finalId[id]!).sort((a, b) => a - b);
-    itemTerms.set(sorted, itemTermStart[place]!);
-  });
-
-  // Filling in place order leaves every posting list in time order.
-  const postings = new Int32Array(postingStart[drafts.length]!);
-  const postingTimes = new Float64Array(postings.length);
-  const cursor = postingStart.slice(0, drafts.length);
+  let mostTerms = 0;
   for (let place = 0; place < n; place++) {
+    const from = itemTermStart[place]!;
+    const to = itemTermStart[place + 1]!;
+    for (let k = from; k < to; k++) itemTerms[k] = finalId[itemTerms[k]!]!;
+    sortRange(itemTerms, from, to);
+    mostTerms = Math.max(mostTerms, to - from);
+  }
+  return { termIds, termSlugs, termWeights, itemTermStart, itemTerms, postingStart, mostTerms };
+}
+
+/** Sorts `array[from..to)` ascending in place: an insertion sort, as an article has few topics. */
+function sortRange(array: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const value = array[i]!;
+    let j = i;
+    while (j > from && array[j - 1]! > value) {
+      array[j] = array[j - 1]!;
+      j -= 1;
+    }
+    array[j] = value;
+  }
+}
+
+/** Fills the posting lists, in place order, so each is in time order. */
+function fillPostings(
+  { itemTermStart, itemTerms, postingStart }: Terms,
+  times: Float64Array,
+): Pick<IndexData, "postings" | "postingTimes" | "itemEntries" | "entryTermStart" | "entryTerms"> {
+  const terms = postingStart.length - 1;
+  const postings = new Int32Array(postingStart[terms]!);
+  const postingTimes = new Float64Array(postings.length);
+  const itemEntries = new Int32Array(itemTerms.length);
+  const cursor = postingStart.slice(0, terms);
+  for (let place = 0; place < times.length; place++) {
     for (let k = itemTermStart[place]!; k < itemTermStart[place + 1]!; k++) {
       const at = cursor[itemTerms[k]!]!++;
       postings[at] = place;
       postingTimes[at] = times[place]!;
+      itemEntries[k] = at;
     }
   }
+  const entryTermStart = new Int32Array(postings.length + 1);
+  for (let at = 0; at < postings.length; at++) {
+    const place = postings[at]!;
+    entryTermStart[at + 1] = entryTermStart[at]! + itemTermStart[place + 1]! - itemTermStart[place]!;
+  }
+  const entryTerms = new Int32Array(entryTermStart[postings.length]!);
+  for (let at = 0; at < postings.length; at++) {
+    const place = postings[at]!;
+    let to = entryTermStart[at]!;
+    for (let k = itemTermStart[place]!; k < itemTermStart[place + 1]!; k++) entryTerms[to++] = itemTerms[k]!;
+  }
+  return { postings, postingTimes, itemEntries, entryTermStart, entryTerms };
+}
 
-  const groupIds = new Map<string, number>();
+/** Groups the articles by language and section, each group newest first (ties by key). */
+function groupBySection(
+  items: readonly RelatedInput[],
+  inputOf: Int32Array,
+  times: Float64Array,
+): Pick<IndexData, "itemGroup" | "groupStart" | "groupItems"> {
+  const n = inputOf.length;
+  const groupIds = new Map<string, Map<string, number>>();
   const groupSizes: number[] = [];
   const itemGroup = new Int32Array(n);
-  inputOf.forEach((input, place) => {
-    const item = items[input]!;
-    const name = termName(item.lang, item.section);
-    let id = groupIds.get(name);
+  for (let place = 0; place < n; place++) {
+    const item = items[inputOf[place]!]!;
+    let ids = groupIds.get(item.lang);
+    if (ids === undefined) groupIds.set(item.lang, (ids = new Map()));
+    let id = ids.get(item.section);
     if (id === undefined) {
       id = groupSizes.length;
-      groupIds.set(name, id);
+      ids.set(item.section, id);
       groupSizes.push(0);
     }
     groupSizes[id]! += 1;
     itemGroup[place] = id;
-  });
+  }
   const groupStart = new Int32Array(groupSizes.length + 1);
   groupSizes.forEach((size, g) => (groupStart[g + 1] = groupStart[g]! + size));
   const groupItems = new Int32Array(n);
-  const groupCursor = groupStart.slice(0, groupSizes.length);
-  const newestFirst = Array.from(inputOf, (_, place) => place).sort(
-    (a, b) => times[b]! - times[a]! || keyRank[a]! - keyRank[b]!,
-  );
-  for (const place of newestFirst) groupItems[groupCursor[itemGroup[place]!]!++] = place;
-
-  const data: IndexData = {
-    cap, inputOf, placeOf, times, keyRank, termIds, termSlugs, termWeights, itemTermStart, itemTerms,
-    postingStart, postings, postingTimes, itemGroup, groupStart, groupItems,
-    seen: new Int32Array(n), queryWeights: new Float64Array(drafts.length), stamp: 0,
-  };
-  return { size: n, postingCap: cap, [internal]: data };
+  const cursor = groupStart.slice(0, groupSizes.length);
+  // Runs of equal times from the newest, each run in place order, which is key order.
+  for (let runEnd = n; runEnd > 0; ) {
+    let runStart = runEnd - 1;
+    while (runStart > 0 && times[runStart - 1] === times[runEnd - 1]) runStart -= 1;
+    for (let place = runStart; place < runEnd; place++) groupItems[cursor[itemGroup[place]!]!++] = place;
+    runEnd = runStart;
+  }
+  return { itemGroup, groupStart, groupItems };
 }
 
 /**
@@ -252,7 +363,7 @@ export function buildRelatedIndex(items: readonly RelatedInput[], options: Relat
  */
 export function topicWeight(index: RelatedIndex, lang: string, slug: string): number {
   const data = index[internal];
-  const term = data.termIds.get(termName(lang, slug));
+  const term = data.termIds.get(lang)?.get(slug);
   return term === undefined ? 0 : data.termWeights[term]!;
 }
 
@@ -277,19 +388,59 @@ function placeOfArticle(data: IndexData, article: number): number {
   return data.placeOf[article]!;
 }
 
-/** The running query: the article's place and time, and the best candidates so far. */
-interface Query {
-  readonly data: IndexData;
-  readonly place: number;
-  readonly time: number;
-  readonly count: number;
-  readonly stamp: number;
-  /** Places of the best candidates, best first, and their scores. */
-  readonly best: number[];
-  readonly scores: number[];
+/**
+ * The running query: the article, the best candidates so far, and how far each of the
+ * article's posting lists was read. One per index, reset by every query, so a query
+ * allocates little more than its answer.
+ */
+class Query {
+  time = 0;
+  count = 0;
+  stamp = 0;
+  /** How many of `best` are filled. */
+  size = 0;
+  /**
+   * Places of the best candidates, best first, with their scores, time distances and
+   * the posting entries they were read from.
+   */
+  best = new Int32Array(8);
+  scores = new Float64Array(8);
+  gaps = new Float64Array(8);
+  entries = new Int32Array(8);
   /** Score and time distance of the last of `count` best; -Infinity/Infinity until full. */
-  worstScore: number;
-  worstGap: number;
+  worstScore = -Infinity;
+  worstGap = Infinity;
+  /** The shared topics of each of the best, once the answer is written (see `sharedSlugs`). */
+  readonly shared: (readonly string[])[] = [];
+  /** Number of the article's terms; `weights` and `radii` hold one value for each. */
+  terms = 0;
+  /**
+   * The article's term weights, rarest first, and for each term which unseen candidates
+   * may still carry it: those at a time distance ≥ its radius (see `relatedTo`).
+   */
+  readonly weights: Float64Array;
+  readonly radii: Float64Array;
+
+  constructor(mostTerms: number) {
+    this.weights = new Float64Array(mostTerms);
+    this.radii = new Float64Array(mostTerms);
+  }
+
+  /** Starts a query for the article at `place`, asking for `count` (≥ 1) articles. */
+  reset(data: IndexData, place: number, count: number): void {
+    this.time = data.times[place]!;
+    this.count = count;
+    this.stamp = data.stamp;
+    this.size = 0;
+    this.worstScore = -Infinity;
+    this.worstGap = Infinity;
+    if (this.best.length < count) {
+      this.best = new Int32Array(count);
+      this.scores = new Float64Array(count);
+      this.gaps = new Float64Array(count);
+      this.entries = new Int32Array(count);
+    }
+  }
 }
 
 /**
@@ -306,9 +457,10 @@ interface Query {
  * Never the article itself, never another language. Throws a RangeError on a bad
  * `article` or a `count` that is not a whole number ≥ 0.
  *
- * Cost: a binary search and at most max(`postingCap`, `count`) entries per topic of the
- * article, usually far fewer (entries that can no longer enter the list are skipped),
- * plus at most 2 × `count` entries of the section list for a fill.
+ * Cost: at most max(`postingCap`, `count`) entries per topic of the article, read from
+ * where the article sits in each list, usually far fewer (entries that can no longer
+ * enter the list are skipped), plus at most 2 × `count` entries of the section list for
+ * a fill.
  */
 export function relatedTo(index: RelatedIndex, article: number, count: number): readonly RelatedMatch[] {
   const data = index[internal];
@@ -322,43 +474,38 @@ export function relatedTo(index: RelatedIndex, article: number, count: number): 
     data.stamp = 0;
   }
   data.stamp += 1;
-  const query: Query = {
-    data, place, time: data.times[place]!, count, stamp: data.stamp,
-    best: [], scores: [], worstScore: -Infinity, worstGap: Infinity,
-  };
+  const query = data.query;
+  query.reset(data, place, count);
 
   const first = data.itemTermStart[place]!;
   const last = data.itemTermStart[place + 1]!;
-  for (let k = first; k < last; k++) {
-    const term = data.itemTerms[k]!;
-    data.queryWeights[term] = data.termWeights[term]!;
-  }
-  data.seen[place] = query.stamp;
   // Lists are read rarest first. `radii[j]` says which of the article's topics an unseen
   // candidate at time distance g may still share: those with radii[j] ≤ g. A list read to
   // the end gets Infinity (every article carrying it is seen); a list left early gets the
   // distance where it stopped; the lists still to read keep -Infinity.
-  const weights: number[] = [];
-  const radii: number[] = [];
+  query.terms = last - first;
   for (let k = first; k < last; k++) {
-    weights.push(data.termWeights[data.itemTerms[k]!]!);
-    radii.push(-Infinity);
+    const term = data.itemTerms[k]!;
+    data.queryWeights[term] = data.termWeights[term]!;
+    query.weights[k - first] = data.termWeights[term]!;
+    query.radii[k - first] = -Infinity;
   }
-  for (let k = first; k < last; k++) radii[k - first] = readPosting(query, data.itemTerms[k]!, weights, radii);
+  data.seen[place] = query.stamp;
+  for (let k = first; k < last; k++) query.radii[k - first] = readPosting(data, query, data.itemTerms[k]!, data.itemEntries[k]!);
 
-  const matches: RelatedMatch[] = query.best.map((other, rank) => ({
-    index: data.inputOf[other]!,
-    score: query.scores[rank]!,
-    shared: sharedSlugs(data, other),
-    reason: "topics",
-  }));
+  // Sized once when no fill is needed, as usual: the bulletin keeps every list.
+  const matches: RelatedMatch[] = query.size === count ? new Array<RelatedMatch>(count) : [];
+  for (let rank = 0; rank < query.size; rank++) {
+    const shared = sharedSlugs(data, query, rank);
+    matches[rank] = { index: data.inputOf[query.best[rank]!]!, score: query.scores[rank]!, shared, reason: "topics" };
+  }
   for (let k = first; k < last; k++) data.queryWeights[data.itemTerms[k]!] = 0;
-  // While the list is short, every candidate seen is in it, so `seen` also marks "listed".
+  // While the list is short, every candidate read is in it, and `seen` marks the listed.
   const group = data.itemGroup[place]!;
   for (let k = data.groupStart[group]!; k < data.groupStart[group + 1]! && matches.length < count; k++) {
     const other = data.groupItems[k]!;
     if (data.seen[other] === query.stamp) continue;
-    matches.push({ index: data.inputOf[other]!, score: 0, shared: [], reason: "section" });
+    matches.push({ index: data.inputOf[other]!, score: 0, shared: noTopics, reason: "section" });
   }
   return matches;
 }
@@ -370,42 +517,43 @@ export function relatedTo(index: RelatedIndex, article: number, count: number): 
  * skipped or end the walk: the result is the same, only cheaper. Returns Infinity when
  * every entry was read, else the distance from which entries may be left unread.
  */
-function readPosting(query: Query, term: number, weights: readonly number[], radii: readonly number[]): number {
-  const { data, time, place } = query;
-  const { postings, postingTimes: times } = data;
+function readPosting(data: IndexData, query: Query, term: number, self: number): number {
+  const { time } = query;
+  const times = data.postingTimes;
   const start = data.postingStart[term]!;
   const end = data.postingStart[term + 1]!;
   // Never fewer than `count`: a cut list then fills the whole block, so a section fill
   // never lists an article that shares a topic.
   const limit = Math.min(Math.max(data.cap, query.count), end - start - 1);
-  // Entries at the article's own time come first (key order), then the walk goes outwards.
-  const low = searchTime(times, start, end, time, false);
-  const high = searchTime(times, low, end, time, true);
+  // The block of entries at the article's own time (`self`, the article's entry, among
+  // them) comes first, in key order, then the walk goes outwards.
+  const low = self > start && times[self - 1] === time ? searchTime(times, start, self, time, false) : self;
+  const high = self + 1 < end && times[self + 1] === time ? searchTime(times, self + 1, end, time, true) : self + 1;
   let block = low;
   let left = low - 1;
   let right = high;
+  let leftGap = left >= start ? time - times[left]! : Infinity;
+  let rightGap = right < end ? times[right]! - time : Infinity;
   let taken = 0;
   let gap = 0;
   let bound = 0;
   let boundUntil = -Infinity;
   while (taken < limit) {
-    if (block < high && postings[block] === place) {
+    if (block === self) {
       block += 1;
       continue;
     }
-    const leftGap = left >= start ? time - times[left]! : Infinity;
-    const rightGap = right < end ? times[right]! - time : Infinity;
-    gap = block < high ? 0 : Math.min(leftGap, rightGap);
+    gap = block < high ? 0 : leftGap < rightGap ? leftGap : rightGap;
     if (query.worstScore > -Infinity) {
       if (gap >= boundUntil) {
-        bound = boundAt(weights, radii, gap);
-        boundUntil = nextRadius(radii, gap);
+        bound = boundAt(query, gap);
+        boundUntil = nextRadius(query, gap);
       }
       if (isHopeless(query, bound, gap)) {
         if (boundUntil === Infinity) return gap;
         // Everything nearer than `boundUntil` is as hopeless: jump past it, still counting
         // it against the cap so the window stays the same.
-        const skippedBlock = high - block - (block < high && postings[block]! <= place ? 1 : 0);
+        const skippedBlock = high - block - (block <= self ? 1 : 0);
         const nextLeft = searchTime(times, start, left + 1, time - boundUntil, true) - 1;
         const nextRight = searchTime(times, right, end, time + boundUntil, false);
         taken += skippedBlock + (left - nextLeft) + (nextRight - right);
@@ -413,26 +561,30 @@ function readPosting(query: Query, term: number, weights: readonly number[], rad
         block = high;
         left = nextLeft;
         right = nextRight;
+        leftGap = left >= start ? time - times[left]! : Infinity;
+        rightGap = right < end ? times[right]! - time : Infinity;
         continue;
       }
     }
     if (block < high) {
-      consider(query, postings[block]!);
+      consider(data, query, block, 0);
       block += 1;
       taken += 1;
     } else if (rightGap <= leftGap) {
-      consider(query, postings[right]!);
+      consider(data, query, right, rightGap);
       right += 1;
       taken += 1;
+      rightGap = right < end ? times[right]! - time : Infinity;
     } else {
       // Walking left meets equal times in descending key order; take such a run from its start.
       let runStart = left;
       while (runStart > start && times[runStart - 1] === times[left]) runStart -= 1;
       for (let k = runStart; k <= left && taken < limit; k++) {
-        consider(query, postings[k]!);
+        consider(data, query, k, leftGap);
         taken += 1;
       }
       left = runStart - 1;
+      leftGap = left >= start ? time - times[left]! : Infinity;
     }
   }
   return limit === end - start - 1 ? Infinity : gap;
@@ -443,18 +595,19 @@ function readPosting(query: Query, term: number, weights: readonly number[], rad
  * it may share, summed in ascending term order like every score, so no score computed
  * for such a candidate can exceed it, even after rounding.
  */
-function boundAt(weights: readonly number[], radii: readonly number[], gap: number): number {
+function boundAt(query: Query, gap: number): number {
   let bound = 0;
-  radii.forEach((radius, j) => {
-    if (radius <= gap) bound += weights[j]!;
-  });
+  for (let j = 0; j < query.terms; j++) if (query.radii[j]! <= gap) bound += query.weights[j]!;
   return bound;
 }
 
 /** The distance beyond `gap` at which `boundAt` next grows; Infinity if never. */
-function nextRadius(radii: readonly number[], gap: number): number {
+function nextRadius(query: Query, gap: number): number {
   let next = Infinity;
-  for (const radius of radii) if (radius > gap && radius < next) next = radius;
+  for (let j = 0; j < query.terms; j++) {
+    const radius = query.radii[j]!;
+    if (radius > gap && radius < next) next = radius;
+  }
   return next;
 }
 
@@ -476,59 +629,104 @@ function searchTime(times: Float64Array, from: number, to: number, time: number,
   return low;
 }
 
-/** Scores a candidate once and keeps it if it ranks among the best `count`. */
-function consider(query: Query, other: number): void {
-  const { data, best, scores, count } = query;
-  if (data.seen[other] === query.stamp) return;
-  data.seen[other] = query.stamp;
+/**
+ * Scores the candidate of posting entry `at`, at time distance `gap`, and lists it if it
+ * ranks among the best `count`. A candidate that cannot enter is dropped before anything
+ * else is read about it; meeting it again in another list drops it again, as the list
+ * only gets harder to enter.
+ */
+function consider(data: IndexData, query: Query, at: number, gap: number): void {
   // Adding 0 for unshared terms keeps the loop branch-free and the sum unchanged; summing
   // in term order (rarest first) gives equal sets of shared topics equal sums.
   const weights = data.queryWeights;
-  const terms = data.itemTerms;
-  const end = data.itemTermStart[other + 1]!;
+  const terms = data.entryTerms;
+  const end = data.entryTermStart[at + 1]!;
   let score = 0;
-  for (let k = data.itemTermStart[other]!; k < end; k++) score += weights[terms[k]!]!;
-  if (score < query.worstScore) return;
-  let at = best.length;
-  if (at === count) {
-    if (!ranksBefore(query, other, score, best[at - 1]!, scores[at - 1]!)) return;
-    at -= 1;
+  for (let k = data.entryTermStart[at]!; k < end; k++) score += weights[terms[k]!]!;
+  if (!isHopeless(query, score, gap)) admit(data, query, at, score, gap);
+}
+
+/** Lists the article of posting entry `at`, unless already listed, in its rank among the best `count`. */
+function admit(data: IndexData, query: Query, at: number, score: number, gap: number): void {
+  const other = data.postings[at]!;
+  if (data.seen[other] === query.stamp) return;
+  data.seen[other] = query.stamp;
+  const { best, scores, gaps, entries, count } = query;
+  let rank = query.size;
+  if (rank === count) {
+    if (!ranksBefore(data, other, score, gap, best[rank - 1]!, scores[rank - 1]!, gaps[rank - 1]!)) return;
+    rank -= 1;
   } else {
-    best.push(other);
-    scores.push(score);
+    query.size += 1;
   }
-  while (at > 0 && ranksBefore(query, other, score, best[at - 1]!, scores[at - 1]!)) {
-    best[at] = best[at - 1]!;
-    scores[at] = scores[at - 1]!;
-    at -= 1;
+  while (rank > 0 && ranksBefore(data, other, score, gap, best[rank - 1]!, scores[rank - 1]!, gaps[rank - 1]!)) {
+    best[rank] = best[rank - 1]!;
+    scores[rank] = scores[rank - 1]!;
+    gaps[rank] = gaps[rank - 1]!;
+    entries[rank] = entries[rank - 1]!;
+    rank -= 1;
   }
-  best[at] = other;
-  scores[at] = score;
-  if (best.length === count) {
+  best[rank] = other;
+  scores[rank] = score;
+  gaps[rank] = gap;
+  entries[rank] = at;
+  if (query.size === count) {
     query.worstScore = scores[count - 1]!;
-    query.worstGap = Math.abs(data.times[best[count - 1]!]! - query.time);
+    query.worstGap = gaps[count - 1]!;
   }
 }
 
-/** The ranking comparator: does candidate `a` (score `sa`) come before `b` (score `sb`)? */
-function ranksBefore(query: Query, a: number, sa: number, b: number, sb: number): boolean {
+/**
+ * The ranking comparator: does candidate `a` (score `sa`, time distance `ga`) come
+ * before `b` (score `sb`, distance `gb`)?
+ */
+function ranksBefore(data: IndexData, a: number, sa: number, ga: number, b: number, sb: number, gb: number): boolean {
   if (sa !== sb) return sa > sb;
-  const { times, keyRank } = query.data;
-  const ta = times[a]!;
-  const tb = times[b]!;
-  const gapA = Math.abs(ta - query.time);
-  const gapB = Math.abs(tb - query.time);
-  if (gapA !== gapB) return gapA < gapB;
+  if (ga !== gb) return ga < gb;
+  const ta = data.times[a]!;
+  const tb = data.times[b]!;
   if (ta !== tb) return ta > tb;
-  return keyRank[a]! < keyRank[b]!;
+  // Same time: the place order is the key order.
+  return a < b;
 }
 
-/** The topics `other` shares with the queried article, rarest first. */
-function sharedSlugs(data: IndexData, other: number): string[] {
-  const shared: string[] = [];
-  for (let k = data.itemTermStart[other]!; k < data.itemTermStart[other + 1]!; k++) {
-    const term = data.itemTerms[k]!;
-    if (data.queryWeights[term]! > 0) shared.push(data.termSlugs[term]!);
+/**
+ * The topics the candidate at `rank` of the best shares with the queried article, rarest
+ * first, read from the posting entry it came from (still near in memory). A bulletin
+ * keeps every list, so candidates of one query sharing the same topics get the same
+ * array; they have the same score, hence sit next to each other.
+ */
+function sharedSlugs(data: IndexData, query: Query, rank: number): readonly string[] {
+  const at = query.entries[rank]!;
+  for (let before = rank - 1; before >= 0 && query.scores[before] === query.scores[rank]; before--) {
+    if (sharesSame(data, query.entries[before]!, at)) return (query.shared[rank] = query.shared[before]!);
   }
-  return shared;
+  const from = data.entryTermStart[at]!;
+  const to = data.entryTermStart[at + 1]!;
+  let length = 0;
+  for (let k = from; k < to; k++) if (data.queryWeights[data.entryTerms[k]!]! > 0) length += 1;
+  const shared = new Array<string>(length);
+  let next = 0;
+  for (let k = from; k < to; k++) {
+    const term = data.entryTerms[k]!;
+    if (data.queryWeights[term]! > 0) shared[next++] = data.termSlugs[term]!;
+  }
+  return (query.shared[rank] = shared);
+}
+
+/** Do the articles of posting entries `a` and `b` share the same topics with the queried article? */
+function sharesSame(data: IndexData, a: number, b: number): boolean {
+  const { entryTermStart: start, entryTerms: terms, queryWeights: weights } = data;
+  const endA = start[a + 1]!;
+  const endB = start[b + 1]!;
+  let i = start[a]!;
+  let j = start[b]!;
+  for (;;) {
+    while (i < endA && weights[terms[i]!] === 0) i += 1;
+    while (j < endB && weights[terms[j]!] === 0) j += 1;
+    if (i === endA || j === endB) return i === endA && j === endB;
+    if (terms[i] !== terms[j]) return false;
+    i += 1;
+    j += 1;
+  }
 }

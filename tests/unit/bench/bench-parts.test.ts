@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { addTag, appendSentence } from "../../../src/bench/dev-loop";
 import { bodyOf, buildFloor } from "../../../src/bench/floor";
 import { formatTable } from "../../../src/bench/format-table";
+import { toColumns } from "../../../src/cli/bench";
 import { parseArticleFile } from "../../../src/source/load-bulletin";
 import { defaultSiteConfig } from "../../../src/config";
 import { tempFolder } from "../../support/fixture";
@@ -39,6 +40,33 @@ describe("formatTable", () => {
 
   it("writes nothing for no rows", () => {
     expect(formatTable([])).toBe("");
+  });
+});
+
+describe("bench table columns", () => {
+  const row = {
+    articles: 1000,
+    pages: 1200,
+    floor: { ok: true, wall: 1000, pages: 1000, phases: {}, peakRss: 100 * 2 ** 20 },
+    build: {
+      ok: true,
+      wall: 5000,
+      pages: 0,
+      phases: { load: 800, model: 400, related: 250, views: 900, files: 300, render: 2100, images: 0, search: 500 },
+      peakRss: 300 * 2 ** 20,
+    },
+  } as const;
+
+  it("shows Related Topics on its own, beside the model phase that includes it", () => {
+    const columns = toColumns(row);
+    const headings = columns.map(([heading]) => heading);
+    expect(headings.slice(headings.indexOf("model"), headings.indexOf("model") + 2)).toEqual(["model", "related"]);
+    expect(Object.fromEntries(columns)).toMatchObject({ model: "0.40", related: "0.25", "build s": "4.50", search: "0.50" });
+  });
+
+  it("shows a dash for a phase the build did not report", () => {
+    const { related: _related, ...phases } = row.build.phases;
+    expect(Object.fromEntries(toColumns({ ...row, build: { ...row.build, phases } }))["related"]).toBe("-");
   });
 });
 

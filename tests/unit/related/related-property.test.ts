@@ -61,7 +61,7 @@ const query = bulletin.chain((items) =>
   fc.record({
     items: fc.constant(items),
     article: fc.nat(items.length - 1),
-    count: fc.oneof(fc.nat(3), fc.nat(8)),
+    count: fc.oneof(fc.nat(3), fc.nat(8), fc.integer({ min: 9, max: 20 })),
     cap: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(Infinity)),
   }),
 );

@@ -224,6 +224,24 @@ describe("posting cap", () => {
   });
 });
 
+describe("one index, many queries", () => {
+  // Ties in time, topics shared in many ways, a cut list and a fill: the index keeps
+  // scratch space between queries, which must never leak from one answer into the next.
+  const items = Array.from({ length: 60 }, (_, i) =>
+    article(`k${(i * 37) % 60}`, [`t${i % 4}`, `t${(i * 5) % 7}`, ...(i % 9 === 0 ? ["rare"] : [])], (i * 11) % 13, {
+      section: i % 3 ? "World" : "Politics",
+    }),
+  );
+  const fresh = (i: number, count: number) => relatedTo(buildRelatedIndex(items, { postingCap: 4 }), i, count);
+
+  it("answers queries of any count, in any order, as a fresh index would", () => {
+    const index = buildRelatedIndex(items, { postingCap: 4 });
+    for (const count of [12, 3, 30, 1, 9]) {
+      items.forEach((_, i) => expect(relatedTo(index, i, count)).toEqual(fresh(i, count)));
+    }
+  });
+});
+
 describe("topicWeight and options", () => {
   const items = [
     article("a", ["asean", "trade"], 1),
