@@ -13,7 +13,8 @@ import { publishImages, type ImageCopy, type ImageStats, type PublishedImages } 
 import { createMarkdownRenderer } from "../markdown/render-markdown";
 import { buildBulletin, type Bulletin, type BuildMode } from "../model/build-bulletin";
 import { rememberBodies, type RememberingRenderer } from "../markdown/remember-bodies";
-import { createArticleCache, loadBulletin, type ArticleCache } from "../source/load-bulletin";
+import type { Article, ArticleMeta } from "../model/article";
+import { createArticleCache, loadBulletin, readArticleBody, type ArticleCache } from "../source/load-bulletin";
 import { createArticleViewMemo, type ArticleViewMemo } from "../views/article-view-memo";
 import { buildSiteViews } from "../views/build-site-data";
 import type { ArticlePageView, SiteData } from "../views/types";
@@ -62,6 +63,8 @@ export interface PhaseTimes {
   readonly load: number;
   /** Topics, publication filter, URLs and Related Topics. */
   readonly model: number;
+  /** Related Topics alone (the index and every article's list): a part of `model`. */
+  readonly related: number;
   /** Markdown and view models. */
   readonly views: number;
   /** Pictures: reading and hashing them, the image cache, and processing what it lacks. */
@@ -92,10 +95,14 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const started = performance.now();
   const loaded = await loadBulletin(root, config, options.reuse?.articles);
   const loadedAt = performance.now();
-  const { bulletin, issues: modelIssues } = buildBulletin(loaded.articles, loaded.topicData, config, buildTime, mode);
+  // A build that makes its pages on demand keeps no body in memory: each is read again
+  // (and checked to be the version that was validated) when its page is made.
+  const articles = options.articlesOnDemand ? loaded.articles.map(withoutBody) : loaded.articles;
+  const { bulletin, issues: modelIssues, relatedTime } = buildBulletin(articles, loaded.topicData, config, buildTime, mode);
   const modelledAt = performance.now();
   const issues = [...loaded.issues, ...modelIssues].sort(compareIssues);
-  const times = { load: loadedAt - started, model: modelledAt - loadedAt, views: 0, images: 0, files: 0 };
+  const model = modelledAt - loadedAt;
+  const times = { load: loadedAt - started, model, related: relatedTime, views: 0, images: 0, files: 0 };
   // The preview still renders the valid articles when others have errors, so a bulletin
   // that starts out broken can be previewed while it is being fixed.
   const blocked = hasErrors(issues) && mode === "production";
@@ -106,7 +113,15 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const imagedAt = performance.now();
   const renderMarkdown = options.reuse?.bodies.render ?? createMarkdownRenderer();
   const memo = options.reuse?.views;
-  const views = buildSiteViews(bulletin, { renderMarkdown, images: published.images, ...(memo ? { memo } : {}) });
+  // Only the stamps are kept for reading bodies again, never the loaded articles themselves.
+  const { stamps } = loaded;
+  const bodyOf = (article: ArticleMeta) => readArticleBody(root, article.file, stamps.get(article.file));
+  const views = buildSiteViews(bulletin, {
+    renderMarkdown,
+    images: published.images,
+    ...(memo ? { memo } : {}),
+    ...(options.articlesOnDemand ? { bodyOf } : {}),
+  });
   const pictureUrls = published.copies.map((copy) => copy.url);
   const result = { issues, files: loaded.files, bulletin, images: published.copies, imageStats: published.stats };
   if (options.articlesOnDemand) {
@@ -132,6 +147,12 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
     data,
     times: { ...times, images: imagedAt - modelledAt, views: viewedAt - imagedAt, files: filedAt - viewedAt },
   };
+}
+
+/** The article without its body. */
+function withoutBody(article: Article): ArticleMeta {
+  const { body: _body, ...meta } = article;
+  return meta;
 }
 
 /** Publishes every picture the shown articles use, lead and body, each file once. */

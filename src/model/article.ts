@@ -66,3 +66,9 @@ export interface Article {
   /** The pictures the body shows, each address once; absent when it shows none. */
   readonly bodyImages?: readonly BodyImage[];
 }
+
+/**
+ * An article without its body: all the model needs. A large production build keeps only
+ * this of each article; the body is read again when its page is made.
+ */
+export type ArticleMeta = Omit<Article, "body">;

@@ -1,7 +1,8 @@
 /**
  * Builds the bulletin model from validated articles: who is published at the build time,
  * their URLs, topics and Related Topics. Pure: articles, topic data, configuration and the
- * build time in; the model and any issues (duplicate URLs, topic spellings) out.
+ * build time in; the model and any issues (duplicate URLs, topic spellings) out, with how
+ * long Related Topics took (a measurement, the only part that differs between runs).
  */
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config";
@@ -10,7 +11,7 @@ import { buildRelatedIndex, relatedTo, type RelatedInput } from "../related";
 import { resolveTopics, type Topic } from "../topics/resolve-topics";
 import { articleUrl } from "../urls";
 import type { ArticleStatus } from "../views/types";
-import type { Article } from "./article";
+import type { ArticleMeta } from "./article";
 import type { TopicData } from "./topic-data";
 
 /** `production` publishes only what is due; `preview` (the dev server) shows everything, marked. */
@@ -26,7 +27,7 @@ export interface RelatedEntry {
 }
 
 export interface BulletinEntry {
-  readonly article: Article;
+  readonly article: ArticleMeta;
   readonly url: string;
   readonly status: ArticleStatus;
   /** Topic slugs, in the order the editor typed the tags. */
@@ -49,28 +50,30 @@ export interface Bulletin {
   /** Topics with at least one shown article, by slug. */
   readonly topics: ReadonlyMap<string, TopicListing>;
   /** The first article still scheduled after the build time, if any. */
-  readonly nextScheduled?: Article;
+  readonly nextScheduled?: ArticleMeta;
 }
 
 export interface BulletinResult {
   readonly bulletin: Bulletin;
   readonly issues: readonly Issue[];
+  /** Milliseconds spent on Related Topics: building the index and every entry's list. */
+  readonly relatedTime: number;
 }
 
 /** Status of an article at `buildTime`: a draft, scheduled (dated later), or published. */
-export function statusAt(article: Article, buildTime: DateTime): ArticleStatus {
+export function statusAt(article: ArticleMeta, buildTime: DateTime): ArticleStatus {
   if (article.draft) return "draft";
   return article.date.toMillis() > buildTime.toMillis() ? "scheduled" : "published";
 }
 
 /** Newest first; equal times by URL, so the order never depends on file order. */
-function compareNewestFirst(a: { article: Article; url: string }, b: { article: Article; url: string }): number {
+function compareNewestFirst(a: { article: ArticleMeta; url: string }, b: { article: ArticleMeta; url: string }): number {
   return b.article.date.toMillis() - a.article.date.toMillis() || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }
 
 /** Builds the model of the bulletin as it stands at `buildTime`. */
 export function buildBulletin(
-  articles: readonly Article[],
+  articles: readonly ArticleMeta[],
   topicData: TopicData,
   config: SiteConfig,
   buildTime: DateTime,
@@ -91,23 +94,10 @@ export function buildBulletin(
 
   issues.push(...findDuplicateUrls(shown));
 
-  const relatedInput: RelatedInput[] = shown.map((entry) => ({
-    key: entry.url,
-    topics: entry.topics,
-    time: entry.article.date.toMillis(),
-    section: entry.article.section,
-    lang: entry.article.lang,
-  }));
-  const index = buildRelatedIndex(relatedInput);
-  const entries: BulletinEntry[] = shown.map((entry, i) => ({
-    ...entry,
-    related: relatedTo(index, i, config.relatedCount).map((match) => ({
-      entry: match.index,
-      score: match.score,
-      shared: match.shared,
-      reason: match.reason,
-    })),
-  }));
+  const relatedStarted = performance.now();
+  const related = relateEntries(shown, config.relatedCount);
+  const relatedTime = performance.now() - relatedStarted;
+  const entries: BulletinEntry[] = shown.map((entry, i) => ({ ...entry, related: related[i]! }));
 
   const topics = new Map<string, TopicListing>();
   const byTopic = new Map<string, number[]>();
@@ -130,12 +120,36 @@ export function buildBulletin(
   return {
     bulletin: { config, buildTime, mode, entries, topics, ...(nextScheduled ? { nextScheduled } : {}) },
     issues: issues.sort(compareIssues),
+    relatedTime,
   };
 }
 
+/** The Related Topics list of every entry, in the order of `shown` (see `src/related/`). */
+function relateEntries(
+  shown: readonly { article: ArticleMeta; url: string; topics: readonly string[] }[],
+  count: number,
+): RelatedEntry[][] {
+  const input: RelatedInput[] = shown.map((entry) => ({
+    key: entry.url,
+    topics: entry.topics,
+    time: entry.article.date.toMillis(),
+    section: entry.article.section,
+    lang: entry.article.lang,
+  }));
+  const index = buildRelatedIndex(input);
+  return shown.map((_, i) =>
+    relatedTo(index, i, count).map((match) => ({
+      entry: match.index,
+      score: match.score,
+      shared: match.shared,
+      reason: match.reason,
+    })),
+  );
+}
+
 /** Two articles that would publish at one URL: an error naming every file involved. */
-function findDuplicateUrls(entries: readonly { article: Article; url: string }[]): Issue[] {
-  const byUrl = new Map<string, Article[]>();
+function findDuplicateUrls(entries: readonly { article: ArticleMeta; url: string }[]): Issue[] {
+  const byUrl = new Map<string, ArticleMeta[]>();
   for (const { article, url } of entries) {
     const list = byUrl.get(url);
     if (list) list.push(article);

@@ -4,7 +4,7 @@
  * validated into articles, topic data and every issue found, refused files included.
  * Files are read in parallel, a bounded number at a time, never through a link.
  */
-import { constants, lstatSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from "node:fs";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import type { SiteConfig } from "../config";
@@ -31,6 +31,8 @@ export interface LoadedBulletin {
   readonly issues: Issue[];
   /** Markdown files read. */
   readonly files: number;
+  /** The stamp of the version of each valid article's file that was read, by file. */
+  readonly stamps: ReadonlyMap<string, string>;
 }
 
 /** Folder of articles, relative to the project. */
@@ -117,15 +119,24 @@ export async function loadBulletin(root: string, config: SiteConfig, cache?: Art
     for (const file of cache.files.keys()) if (!listed.has(file)) cache.files.delete(file);
   }
 
+  const stamps = new Map<string, string>();
   const [results, topics] = await Promise.all([
     mapBounded(listing.articles, concurrency, async (file): Promise<ArticleResult> => {
       const kept = cache?.files.get(file);
-      if (kept && kept.stamp === currentStamp(root, file)) return kept.result;
+      const stamp = kept && currentStamp(root, file);
+      if (kept && kept.stamp === stamp) {
+        stamps.set(file, stamp);
+        return kept.result;
+      }
       const read = await readText(root, file, kept?.stamp);
-      if (read.ok === "unchanged" && kept) return kept.result;
+      if (read.ok === "unchanged" && kept) {
+        stamps.set(file, kept.stamp);
+        return kept.result;
+      }
       if (read.ok !== true) return { issues: read.ok === false ? [read.issue] : [] };
       const result = parseArticleFile(file, read.text, ctx);
       cache?.files.set(file, { stamp: read.stamp, result });
+      stamps.set(file, read.stamp);
       return result;
     }),
     readTopicData(root, listing.data.includes(topicDataFile)),
@@ -136,7 +147,31 @@ export async function loadBulletin(root: string, config: SiteConfig, cache?: Art
     if (result.article) articles.push(result.article);
     issues.push(...result.issues);
   }
-  return { articles, topicData: topics.data, issues: issues.sort(compareIssues), files: listing.articles.length };
+  return { articles, topicData: topics.data, issues: issues.sort(compareIssues), files: listing.articles.length, stamps };
+}
+
+/**
+ * The Markdown body of `file` read again, for a build that does not keep every body in
+ * memory. The file must still be the version that was read and checked (`stamp`): a body
+ * that changed since could hold what the checks refuse, so the build stops instead.
+ */
+export function readArticleBody(root: string, file: string, stamp: string | undefined): string {
+  const changed = () => new Error(`${file} changed while the site was being built; build again.`);
+  let descriptor: number;
+  try {
+    descriptor = openSync(join(root, file), openFlags);
+  } catch {
+    throw changed();
+  }
+  try {
+    if (stampOf(fstatSync(descriptor)) !== stamp) throw changed();
+    const decoded = decodeText(file, readFileSync(descriptor), maxArticleBytes);
+    const split = decoded.ok ? splitFrontMatter(file, decoded.text) : undefined;
+    if (!split?.ok) throw changed();
+    return split.body;
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 async function readTopicData(root: string, present: boolean): Promise<TopicDataResult> {

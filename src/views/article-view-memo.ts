@@ -4,19 +4,19 @@
  * of (URL, status, topic names, Related Topics, section, pictures: the `inputs`) is equal, its view is handed back as the very same object, so it is neither made nor
  * compared again. A changed file is a new object and gets a new view.
  */
-import type { Article } from "../model/article";
+import type { ArticleMeta } from "../model/article";
 import { sameValue } from "./same-value";
 import type { ArticlePageView } from "./types";
 
 /** See the module comment; one memo serves one dev session with one configuration. */
 export interface ArticleViewMemo {
   /** The view kept for `article` when it was made from equal `inputs`; else `make()`, kept. */
-  view(article: Article, inputs: unknown, make: () => ArticlePageView): ArticlePageView;
+  view(article: ArticleMeta, inputs: unknown, make: () => ArticlePageView): ArticlePageView;
 }
 
 /** A fresh, empty {@link ArticleViewMemo}. Entries go with their article objects. */
 export function createArticleViewMemo(): ArticleViewMemo {
-  const kept = new WeakMap<Article, { readonly inputs: unknown; readonly view: ArticlePageView }>();
+  const kept = new WeakMap<ArticleMeta, { readonly inputs: unknown; readonly view: ArticlePageView }>();
   return {
     view(article, inputs, make) {
       const known = kept.get(article);

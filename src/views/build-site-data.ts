@@ -6,7 +6,7 @@
 import type { PublishedImage } from "../images/publish-images";
 import { pictureView, widestFallback } from "../images/picture-view";
 import type { RenderMarkdown } from "../markdown/render-markdown";
-import type { Article } from "../model/article";
+import type { ArticleMeta } from "../model/article";
 import type { Bulletin, BulletinEntry } from "../model/build-bulletin";
 import { compareTopicNames, topicLetter } from "../topics/sort-topics";
 import { formatDay, formatTime } from "../time/format-time";
@@ -56,6 +56,11 @@ export interface ViewInputs {
   readonly images: ReadonlyMap<string, PublishedImage>;
   /** Article views kept from earlier builds (the dev server's); none in a production build. */
   readonly memo?: ArticleViewMemo;
+  /**
+   * The Markdown body of an article, for a bulletin whose articles are kept without it.
+   * @default the article's own `body`
+   */
+  readonly bodyOf?: (article: ArticleMeta) => string;
 }
 
 /** What an article's view takes from other entries: its topics' names, Related Topics, section. */
@@ -149,6 +154,7 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
   /** One article's page view, from its entry and the parts other entries decide. */
   const articleView = (entry: BulletinEntry, parts: ArticleParts): ArticlePageView => {
     const { article } = entry;
+    const body = (inputs.bodyOf ?? ownBody)(article);
     const lang = article.lang;
     const local = article.date.setZone(config.timeZone);
     const placed = place(entry.url);
@@ -193,7 +199,7 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
       archiveUrl: links.href(monthUrl(local.year, local.month)),
       ...(updated ? { updated } : {}),
       ...figure,
-      bodyHtml: inputs.renderMarkdown(article.body, bodyPicturesOf(article, inputs.images, links)),
+      bodyHtml: inputs.renderMarkdown(body, bodyPicturesOf(article, inputs.images, links)),
       ...(article.source ? { source: article.source } : {}),
       topics,
       corrections: article.corrections.map((correction) => ({
@@ -207,7 +213,7 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
             search: {
               year: String(local.year),
               sortKey: article.date.toUTC().toISO() ?? "",
-              extraWords: extraSearchWords([article.title, article.summary, article.body]),
+              extraWords: extraSearchWords([article.title, article.summary, body]),
             },
           }
         : {}),
@@ -389,6 +395,12 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
   return { data, articleView: articleViewAt };
 }
 
+/** The body an article object carries, as a whole `Article` does. */
+function ownBody(article: ArticleMeta): string {
+  if ("body" in article && typeof article.body === "string") return article.body;
+  throw new Error(`The body of ${article.file} was not kept; give the views a way to read it.`);
+}
+
 function toListItem(entry: BulletinEntry, lang: string, links: Links): ArticleListItemView {
   return {
     url: links.href(entry.url),
@@ -400,7 +412,7 @@ function toListItem(entry: BulletinEntry, lang: string, links: Links): ArticleLi
   };
 }
 
-function figureOf(article: Article, images: ReadonlyMap<string, PublishedImage>, links: Links): { figure?: FigureView } {
+function figureOf(article: ArticleMeta, images: ReadonlyMap<string, PublishedImage>, links: Links): { figure?: FigureView } {
   if (!article.image) return {};
   const published = images.get(article.image.file);
   if (!published) throw new Error(`No published image for ${article.image.file}.`);
@@ -416,7 +428,7 @@ function figureOf(article: Article, images: ReadonlyMap<string, PublishedImage>,
 }
 
 /** The processed files of the body's pictures, by the `src` the Markdown renderer gives them. */
-function bodyPicturesOf(article: Article, images: ReadonlyMap<string, PublishedImage>, links: Links): Map<string, PictureView> | undefined {
+function bodyPicturesOf(article: ArticleMeta, images: ReadonlyMap<string, PublishedImage>, links: Links): Map<string, PictureView> | undefined {
   if (!article.bodyImages) return undefined;
   const pictures = new Map<string, PictureView>();
   for (const { src, file } of article.bodyImages) {

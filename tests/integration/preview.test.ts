@@ -26,6 +26,15 @@ async function waitFor(url: string, accept: (page: { status: number; text: strin
   return last;
 }
 
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe("the preview server", () => {
   let root: string;
   let server: ChildProcess;
@@ -60,7 +69,9 @@ describe("the preview server", () => {
   });
 
   it("indexes the published articles for search in the background, never a draft or a scheduled one", async () => {
-    const entry = await waitFor(`${base}/pagefind/pagefind-entry.json`, (page) => page.status === 200);
+    // Pagefind writes its files in place: a read while it writes can see half the entry file.
+    const complete = (page: { status: number; text: string }) => page.status === 200 && parsesAsJson(page.text);
+    const entry = await waitFor(`${base}/pagefind/pagefind-entry.json`, complete);
     expect(entry.status, log).toBe(200);
     const languages = (JSON.parse(entry.text) as { languages: Record<string, { page_count: number }> }).languages;
     expect(Object.values(languages).map((language) => language.page_count)).toEqual([1]);

@@ -8,7 +8,13 @@ import type { Issue } from "../../../src/diagnostics/issue";
 import type { ArticleContext } from "../../../src/model/article-schema";
 import { bodyImageAltMessage, bodyImageMissingMessage } from "../../../src/model/find-body-images";
 import { maxArticleBytes } from "../../../src/source/decode-text";
-import { createArticleCache, loadBulletin, parseArticleFile, parseTopicDataFile } from "../../../src/source/load-bulletin";
+import {
+  createArticleCache,
+  loadBulletin,
+  parseArticleFile,
+  parseTopicDataFile,
+  readArticleBody,
+} from "../../../src/source/load-bulletin";
 
 const config = resolveSiteConfig();
 const ctx: ArticleContext = { config, imageExists: () => false };
@@ -186,6 +192,26 @@ describe("loadBulletin", () => {
     expect([...cache.files.keys()].sort()).toEqual(["content/articles/b.md", "content/articles/c.md"]);
   });
 
+  it("reads a body again only from the version of the file that was loaded", async () => {
+    root = await mkdtemp(join(tmpdir(), "communique-load-"));
+    const text = (body: string) => ["---", ...valid, "---", body].join("\r\n");
+    await write("content/articles/a.md", `\ufeff${text("The *first* body.\r\n\r\nTwo paragraphs.")}`);
+    const loaded = await loadBulletin(root, config);
+    const stamp = loaded.stamps.get("content/articles/a.md");
+    expect(readArticleBody(root, "content/articles/a.md", stamp)).toBe(loaded.articles[0]?.body);
+    expect(loaded.articles[0]?.body).toBe("The *first* body.\n\nTwo paragraphs.");
+
+    const changed = "content/articles/a.md changed while the site was being built; build again.";
+    await write("content/articles/a.md", text("A body nobody checked."));
+    expect(() => readArticleBody(root!, "content/articles/a.md", stamp)).toThrow(changed);
+    await rm(join(root, "content/articles/a.md"));
+    await symlink("/etc/passwd", join(root, "content/articles/a.md"));
+    expect(() => readArticleBody(root!, "content/articles/a.md", stamp)).toThrow(changed);
+    await rm(join(root, "content/articles/a.md"));
+    expect(() => readArticleBody(root!, "content/articles/a.md", stamp)).toThrow(changed);
+    expect(() => readArticleBody(root!, "content/articles/a.md", undefined)).toThrow(changed);
+  });
+
   it("loads every article below content/articles/ and reports the bad one", async () => {
     root = await mkdtemp(join(tmpdir(), "communique-load-"));
     await write("content/articles/2020/08/good.md", ["---", ...valid, "image: {src: photo.jpg, alt: Leaders}", "---", "Body"].join("\n"));
@@ -242,6 +268,7 @@ describe("loadBulletin", () => {
       topicData: { file: "content/_data/topics.yaml", topics: [] },
       issues: [],
       files: 0,
+      stamps: new Map(),
     });
   });
 });
