@@ -8,8 +8,6 @@
 import { sameValue } from "../views/same-value";
 import type { SiteData } from "../views/types";
 
-export { sameValue } from "../views/same-value";
-
 interface Page {
   readonly path: string;
 }

@@ -151,12 +151,20 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
       };
     });
 
+  /**
+   * The year search files an article under; none for drafts and scheduled articles (shown
+   * by the preview only), which are never indexed.
+   */
+  const searchYear = (entry: BulletinEntry): string | undefined =>
+    entry.status === "published" ? String(entry.article.date.setZone(config.timeZone).year) : undefined;
+
   /** One article's page view, from its entry and the parts other entries decide. */
   const articleView = (entry: BulletinEntry, parts: ArticleParts): ArticlePageView => {
     const { article } = entry;
     const body = (inputs.bodyOf ?? ownBody)(article);
     const lang = article.lang;
     const local = article.date.setZone(config.timeZone);
+    const year = searchYear(entry);
     const placed = place(entry.url);
     const { topics, sectionLink } = parts;
     const figure = figureOf(article, inputs.images, links);
@@ -207,11 +215,10 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
         text: correction.text,
       })),
       related: parts.related,
-      // Drafts and scheduled articles (shown by the preview only) are never indexed.
-      ...(entry.status === "published"
+      ...(year !== undefined
         ? {
             search: {
-              year: String(local.year),
+              year,
               sortKey: article.date.toUTC().toISO() ?? "",
               extraWords: extraSearchWords([article.title, article.summary, body]),
             },
@@ -342,12 +349,15 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
     ...searchBase,
     head: headOf(searchBase, [homeStep, { name: searchBase.title, url: searchBase.canonical }]),
     ...searchFilterChoices(
-      bulletin.entries.map((entry) => ({
-        // What the article's page says of itself: see `search` in the article view.
-        ...(entry.status === "published" ? { search: { year: String(entry.article.date.setZone(config.timeZone).year) } } : {}),
-        topics: entry.topics.map(topicLink),
-        section: entry.article.section,
-      })),
+      bulletin.entries.map((entry) => {
+        const year = searchYear(entry);
+        return {
+          // What the article's page says of itself: see `search` in the article view.
+          ...(year !== undefined ? { search: { year } } : {}),
+          topics: entry.topics.map(topicLink),
+          section: entry.article.section,
+        };
+      }),
     ),
     bundleUrl: links.href(searchBundleUrl),
     prefix: links.prefix,

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { keepChangedPages, sameValue, splitIntoBatches } from "../../../src/build/page-lists";
+import { keepChangedPages, splitIntoBatches } from "../../../src/build/page-lists";
+import { sameValue } from "../../../src/views/same-value";
 import { resolveSiteConfig } from "../../../src/config";
 import type { Article } from "../../../src/model/article";
 import { buildBulletin } from "../../../src/model/build-bulletin";
