@@ -11,7 +11,11 @@ export const data: PageData<"files"> = {
   eleventyExcludeFromCollections: true,
 };
 
-/** The file's whole text; a string passes through the TSX glue untouched. */
-export function render(d: PageProps<"files">): string {
-  return d.view.content;
+/**
+ * The file's whole text, or its UTF-8 bytes, which the TSX glue hands Eleventy to write as
+ * they are (a plain `Uint8Array`: Eleventy would turn a `Buffer` back into text).
+ */
+export function render(d: PageProps<"files">): string | Uint8Array {
+  const { content } = d.view;
+  return typeof content === "string" ? content : new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
 }

@@ -88,7 +88,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         const view = articleView(index);
         views.push(view);
         if (view.search) searchable += 1;
-        if (inFeeds.has(index)) feedArticles.set(view.path, { bodyHtml: view.bodyHtml, ...(view.figure ? { figure: view.figure } : {}) });
+        // As UTF-8 bytes, outside the JavaScript heap, until the feeds are written.
+        const bodyHtml = Buffer.from(view.bodyHtml, "utf8");
+        if (inFeeds.has(index)) feedArticles.set(view.path, { bodyHtml, ...(view.figure ? { figure: view.figure } : {}) });
       }
       viewTime += performance.now() - viewing;
       await run(withOnlyPages(data, { articles: views }));

@@ -11,6 +11,7 @@ import { renderSitemaps, sitemapMaxUrls, sitemapPath, sitemapUrls } from "../sit
 import { atomFeedUrl, createLinks, jsonFeedUrl, topicFeedUrl, topicUrl } from "../urls";
 import type { ArticlePageView, SiteData, TextFileView } from "../views/types";
 import { createAtomWriter, type AtomWriter } from "./atom";
+import { fileText } from "./file-text";
 import type { Feed, FeedEntry } from "./feed";
 import { renderJsonFeed } from "./json-feed";
 
@@ -33,8 +34,14 @@ export interface TextFileOptions {
   readonly articles?: ReadonlyMap<string, FeedArticle>;
 }
 
-/** What a feed entry takes from an article's page view. */
-export type FeedArticle = Pick<ArticlePageView, "bodyHtml" | "figure">;
+/**
+ * What a feed entry takes from an article's page view. A large build keeps the bodies its
+ * feeds show as UTF-8 bytes until the feeds are written (see `fileText`).
+ */
+export interface FeedArticle {
+  readonly bodyHtml: string | Uint8Array;
+  readonly figure?: ArticlePageView["figure"];
+}
 
 /** The defaults of {@link TextFileOptions}. */
 export const defaultTextFileOptions: Required<Omit<TextFileOptions, "atom" | "articles">> = {
@@ -144,11 +151,15 @@ function toFeedEntry(
   const context = JSON.stringify([siteUrl, absolute(entry.url), topics]);
   const known = entriesOfViews.get(view);
   if (known?.context === context) return known.entry;
+  const body = view.bodyHtml;
   const made: FeedEntry = {
     url: absolute(entry.url),
     title: article.title,
     summary: article.summary,
-    contentHtml: view.bodyHtml,
+    // Kept bytes become text only while an entry is written: never all bodies at once.
+    get contentHtml() {
+      return fileText(body);
+    },
     published: article.date,
     ...(article.updated ? { updated: article.updated } : {}),
     ...(article.author ? { author: article.author } : {}),

@@ -285,7 +285,8 @@ export type PageView =
 export interface TextFileView {
   /** Site path of the file, e.g. `/feed.xml`. */
   readonly path: string;
-  readonly content: string;
+  /** The file's text, or its UTF-8 bytes (the Atom feeds: see `fileText`). */
+  readonly content: string | Uint8Array;
 }
 
 /** Everything Eleventy receives as the `communique` global data. */

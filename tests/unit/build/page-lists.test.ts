@@ -100,4 +100,13 @@ describe("sameValue", () => {
   ])("compares %j with %j: %s", (a, b, same) => {
     expect(sameValue(a, b)).toBe(same);
   });
+
+  it("compares the bytes of files kept as UTF-8 by content, not by their index keys", () => {
+    const bytes = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
+    expect(sameValue({ content: bytes("<feed>ệ</feed>") }, { content: Buffer.from("<feed>ệ</feed>", "utf8") })).toBe(true);
+    expect(sameValue({ content: bytes("<feed>ệ</feed>") }, { content: bytes("<feed>e</feed>") })).toBe(false);
+    expect(sameValue(bytes("ab"), bytes("abc"))).toBe(false);
+    expect(sameValue(bytes("ab"), { 0: 97, 1: 98 })).toBe(false);
+    expect(sameValue(bytes(""), "")).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@ import { buildTextFiles } from "../../../src/feeds/build-text-files";
 import type { JsonFeed } from "../../../src/feeds/json-feed";
 import type { TextFileView } from "../../../src/views/types";
 import { at, atomNs, childOf, childrenOf, editorText, makeArticle, makeSite, parseXml, rootOf, sitemapNs, textOf, xmlNs } from "./support";
+import { fileText } from "../../../src/feeds/file-text";
 
 const base = "https://example.org/bulletin/";
 const buildTime = "2026-11-28T12:00:00+07:00";
@@ -27,7 +28,7 @@ const articles = [
 function fileOf(files: readonly TextFileView[], path: string): string {
   const file = files.find((candidate) => candidate.path === path);
   if (!file) throw new Error(`no ${path}`);
-  return file.content;
+  return fileText(file.content);
 }
 
 const entryIds = (text: string) =>
@@ -130,7 +131,7 @@ describe("buildTextFiles", () => {
     expect(entryIds(fileOf(previewFiles, "/topics/asean/feed.xml"))).toEqual(published.slice(0, 2));
     expect((JSON.parse(fileOf(previewFiles, "/feed.json")) as JsonFeed).items.map((item) => item.id)).toEqual(published);
     for (const file of previewFiles) {
-      expect([file.path, file.content.includes("/draft/") || file.content.includes("/scheduled/")]).toEqual([file.path, false]);
+      expect([file.path, fileText(file.content).includes("/draft/") || fileText(file.content).includes("/scheduled/")]).toEqual([file.path, false]);
     }
   });
 

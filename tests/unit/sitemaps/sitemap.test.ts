@@ -2,6 +2,7 @@ import type { Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { renderSitemaps, sitemapUrls, type SitemapUrl } from "../../../src/sitemaps/sitemap";
 import { at, childrenOf, makeArticle, makeSite, parseXml, rootOf, sitemapNs, textOf } from "../feeds/support";
+import { fileText } from "../../../src/feeds/file-text";
 
 const options = { siteUrl: "https://example.org/bulletin/", timeZone: "Asia/Ho_Chi_Minh" };
 
@@ -25,7 +26,7 @@ describe("renderSitemaps", () => {
   it("writes one urlset while the URLs fit, lastmod in the site's zone with its offset", () => {
     const files = renderSitemaps(urls, { ...options, maxUrls: 5 });
     expect(files.map((file) => file.path)).toEqual(["/sitemap.xml"]);
-    const root = rootOf(parseXml(files[0]?.content ?? ""));
+    const root = rootOf(parseXml(fileText(files[0]?.content ?? "")));
     expect([root.namespaceURI, root.localName]).toEqual([sitemapNs, "urlset"]);
     expect(entriesOf(root, "url")).toEqual([
       ["https://example.org/bulletin/", "2024-02-10T09:00:00+07:00"],
@@ -44,7 +45,7 @@ describe("renderSitemaps", () => {
       "/sitemaps/sitemap-2.xml",
       "/sitemaps/sitemap-3.xml",
     ]);
-    const [index, ...chunks] = files.map((file) => rootOf(parseXml(file.content)));
+    const [index, ...chunks] = files.map((file) => rootOf(parseXml(fileText(file.content))));
     if (!index) throw new Error("no index");
     expect([index.namespaceURI, index.localName]).toEqual([sitemapNs, "sitemapindex"]);
     // Each chunk's lastmod is the newest of its URLs; a chunk with none has none.

@@ -8,6 +8,7 @@ import { firstControlCharacter } from "../../../src/source/decode-text";
 import type { TextFileView } from "../../../src/views/types";
 import { render } from "../../../templates/article.11ty";
 import { atomNs, childOf, childrenOf, makeArticle, makeSite, parseXml, rootOf, textOf } from "../feeds/support";
+import { fileText } from "../../../src/feeds/file-text";
 
 /** Pieces that mean something in HTML, XML, JSON or a script, drawn as often as any other character. */
 const markup = fc.constantFrom("<", ">", "&", '"', "'", "\r", "\n", "\r\n", "\t", " ", "]]>", "</script>", "<!--", "&amp;", "\\", "\u2028", "\u2029", "{{ x }}");
@@ -29,7 +30,7 @@ const xmlLf = lf;
 function fileOf(files: readonly TextFileView[], path: string): string {
   const file = files.find((candidate) => candidate.path === path);
   if (!file) throw new Error(`no ${path}`);
-  return file.content;
+  return fileText(file.content);
 }
 
 describe("escaping holds for any string in any field", () => {
