@@ -14,7 +14,7 @@ import { createMarkdownRenderer } from "../markdown/render-markdown";
 import { buildBulletin, type Bulletin, type BuildMode } from "../model/build-bulletin";
 import { rememberBodies, type RememberingRenderer } from "../markdown/remember-bodies";
 import type { Article, ArticleMeta } from "../model/article";
-import { createArticleCache, loadBulletin, readArticleBody, type ArticleCache } from "../source/load-bulletin";
+import { createArticleCache, loadBulletin, loadBulletinWithoutBodies, readArticleBody, type ArticleCache, type LoadedBulletin } from "../source/load-bulletin";
 import { createArticleViewMemo, type ArticleViewMemo } from "../views/article-view-memo";
 import { buildSiteViews } from "../views/build-site-data";
 import type { ArticlePageView, SiteData } from "../views/types";
@@ -93,11 +93,13 @@ export interface PreparedSite {
 export async function prepareSite(options: PrepareOptions): Promise<PreparedSite> {
   const { root, config, mode, buildTime } = options;
   const started = performance.now();
-  const loaded = await loadBulletin(root, config, options.reuse?.articles);
-  const loadedAt = performance.now();
   // A build that makes its pages on demand keeps no body in memory: each is read again
   // (and checked to be the version that was validated) when its page is made.
-  const articles = options.articlesOnDemand ? loaded.articles.map(withoutBody) : loaded.articles;
+  const loaded: LoadedBulletin<ArticleMeta> = options.articlesOnDemand
+    ? await loadBulletinWithoutBodies(root, config)
+    : await loadBulletin(root, config, options.reuse?.articles);
+  const loadedAt = performance.now();
+  const { articles } = loaded;
   const { bulletin, issues: modelIssues, relatedTime } = buildBulletin(articles, loaded.topicData, config, buildTime, mode);
   const modelledAt = performance.now();
   const issues = [...loaded.issues, ...modelIssues].sort(compareIssues);
@@ -150,11 +152,6 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
 }
 
 /** The article without its body. */
-function withoutBody(article: Article): ArticleMeta {
-  const { body: _body, ...meta } = article;
-  return meta;
-}
-
 /** Publishes every picture the shown articles use, lead and body, each file once. */
 function publishShownImages(root: string, bulletin: Bulletin): Promise<PublishedImages> {
   const files = new Set<string>();

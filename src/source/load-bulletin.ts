@@ -11,7 +11,7 @@ import type { SiteConfig } from "../config";
 import { compareIssues, type Issue } from "../diagnostics/issue";
 import { findUnsafeLinks } from "../markdown/find-unsafe-links";
 import { findDeepNesting, maxMarkdownNesting } from "../markdown/render-markdown";
-import type { Article } from "../model/article";
+import type { Article, ArticleMeta } from "../model/article";
 import { validateArticle, type ArticleContext, type ArticleResult } from "../model/article-schema";
 import { findBodyImages } from "../model/find-body-images";
 import { emptyTopicData, type TopicData } from "../model/topic-data";
@@ -20,12 +20,12 @@ import { decodeText, findControlCharacters, maxArticleBytes, sizeIssue } from ".
 import { findPathCollisions } from "./find-path-collisions";
 import { linkIssue, listContent } from "./list-content";
 import { parseYaml } from "./parse-yaml";
-import { normaliseText, splitFrontMatter } from "./split-front-matter";
+import { detachedCopy, normaliseText, splitFrontMatter } from "./split-front-matter";
 
 /** Everything read from disk, validated: what the model is built from. */
-export interface LoadedBulletin {
+export interface LoadedBulletin<A extends ArticleMeta = Article> {
   /** Valid articles, in path order. */
-  readonly articles: Article[];
+  readonly articles: A[];
   readonly topicData: TopicData;
   /** Every issue in every file, sorted. */
   readonly issues: Issue[];
@@ -106,7 +106,31 @@ export function createArticleCache(): ArticleCache {
  * Loads and validates the whole bulletin under `root` (the folder holding `content/`).
  * With a `cache`, only files changed since the last load with it are read and parsed.
  */
-export async function loadBulletin(root: string, config: SiteConfig, cache?: ArticleCache): Promise<LoadedBulletin> {
+export function loadBulletin(root: string, config: SiteConfig, cache?: ArticleCache): Promise<LoadedBulletin> {
+  return load(root, config, cache, (article) => article);
+}
+
+/**
+ * {@link loadBulletin} for a build that makes its pages on demand: each article is kept
+ * without its body (read again with {@link readArticleBody}) as soon as it is checked, its
+ * text copied out of the file's, so no file's text stays in memory however large the bulletin.
+ */
+export function loadBulletinWithoutBodies(root: string, config: SiteConfig): Promise<LoadedBulletin<ArticleMeta>> {
+  return load(root, config, undefined, withoutBody);
+}
+
+/** One file's outcome: its article, kept in the shape the caller asked for, or none. */
+interface Checked<A> {
+  readonly article?: A;
+  readonly issues: readonly Issue[];
+}
+
+async function load<A extends ArticleMeta>(
+  root: string,
+  config: SiteConfig,
+  cache: ArticleCache | undefined,
+  keep: (article: Article) => A,
+): Promise<LoadedBulletin<A>> {
   const listing = await listContent(root);
   const images = new Set(listing.images);
   const ctx: ArticleContext = { config, imageExists: (path) => images.has(path) };
@@ -119,29 +143,31 @@ export async function loadBulletin(root: string, config: SiteConfig, cache?: Art
     for (const file of cache.files.keys()) if (!listed.has(file)) cache.files.delete(file);
   }
 
+  const shaped = ({ article, issues }: ArticleResult): Checked<A> =>
+    article ? { article: keep(article), issues } : { issues };
   const stamps = new Map<string, string>();
   const [results, topics] = await Promise.all([
-    mapBounded(listing.articles, concurrency, async (file): Promise<ArticleResult> => {
+    mapBounded(listing.articles, concurrency, async (file): Promise<Checked<A>> => {
       const kept = cache?.files.get(file);
       const stamp = kept && currentStamp(root, file);
       if (kept && kept.stamp === stamp) {
         stamps.set(file, stamp);
-        return kept.result;
+        return shaped(kept.result);
       }
       const read = await readText(root, file, kept?.stamp);
       if (read.ok === "unchanged" && kept) {
         stamps.set(file, kept.stamp);
-        return kept.result;
+        return shaped(kept.result);
       }
       if (read.ok !== true) return { issues: read.ok === false ? [read.issue] : [] };
       const result = parseArticleFile(file, read.text, ctx);
       cache?.files.set(file, { stamp: read.stamp, result });
       stamps.set(file, read.stamp);
-      return result;
+      return shaped(result);
     }),
     readTopicData(root, listing.data.includes(topicDataFile)),
   ]);
-  const articles: Article[] = [];
+  const articles: A[] = [];
   const issues: Issue[] = [...listing.issues, ...findPathCollisions([...listing.articles, ...listing.images]), ...topics.issues];
   for (const result of results) {
     if (result.article) articles.push(result.article);
@@ -240,6 +266,22 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item:
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** `article` without its body, its text copied out of the file's (see `detachedCopy`). */
+function withoutBody(article: Article): ArticleMeta {
+  const { body: _body, ...meta } = article;
+  return detachedStrings(meta);
+}
+
+/** `value` with every string in its plain objects and arrays copied; other objects (times) as they are. */
+function detachedStrings<T>(value: T): T {
+  if (typeof value === "string") return detachedCopy(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => detachedStrings(item)) as T;
+  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = detachedStrings(item);
+  return copy as T;
 }
 
 function isLink(error: unknown): boolean {

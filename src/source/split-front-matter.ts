@@ -62,17 +62,17 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   };
 }
 
-/** Drops a leading BOM and turns CRLF into LF, so columns and lines are the same everywhere. */
 /**
  * `text` copied into a string of its own. V8 keeps a whole string alive for as long as any
  * piece cut from it lives; the fields parsed from the front matter are such pieces, so
  * without a copy every article's title would keep its whole file, body included, in memory.
  */
-function detachedCopy(text: string): string {
+export function detachedCopy(text: string): string {
   // Joining forces a fresh string; slicing it again leaves the file's text free.
   return ` ${text}`.slice(1);
 }
 
+/** Drops a leading BOM and turns CRLF into LF, so columns and lines are the same everywhere. */
 export function normaliseText(text: string): string {
   const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return unmarked.includes("\r\n") ? unmarked.replaceAll("\r\n", "\n") : unmarked;

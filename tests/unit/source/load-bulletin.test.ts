@@ -11,6 +11,7 @@ import { maxArticleBytes } from "../../../src/source/decode-text";
 import {
   createArticleCache,
   loadBulletin,
+  loadBulletinWithoutBodies,
   parseArticleFile,
   parseTopicDataFile,
   readArticleBody,
@@ -210,6 +211,24 @@ describe("loadBulletin", () => {
     await rm(join(root, "content/articles/a.md"));
     expect(() => readArticleBody(root!, "content/articles/a.md", stamp)).toThrow(changed);
     expect(() => readArticleBody(root!, "content/articles/a.md", undefined)).toThrow(changed);
+  });
+
+  it("without bodies, keeps each article exactly as it loads but for its body, with the same issues and stamps", async () => {
+    root = await mkdtemp(join(tmpdir(), "communique-load-"));
+    const extra = ["section: World", "author: Lê Thu Hà", "location: Đà Nẵng", "corrections:", "  - date: 2020-08-27", "    text: Fixed a name."];
+    await write("content/articles/a.md", ["---", ...valid, ...extra, "image: {src: photo.jpg, alt: Leaders, caption: Hà Nội}", "---", "Body ![Map](photo.jpg)"].join("\n"));
+    await write("content/articles/photo.jpg", "a picture");
+    await write("content/articles/bad.md", ["---", "title: Bad", "---", "Body"].join("\n"));
+    const whole = await loadBulletin(root, config);
+    const lean = await loadBulletinWithoutBodies(root, config);
+    expect(whole.articles).toHaveLength(1);
+    expect(lean.articles).toEqual(whole.articles.map(({ body: _body, ...meta }) => meta));
+    expect(lean.articles[0]).not.toHaveProperty("body");
+    expect(lean.articles[0]?.bodyImages).toEqual([{ src: "photo.jpg", file: "content/articles/photo.jpg" }]);
+    expect(lean.articles[0]?.date.equals(whole.articles[0]!.date)).toBe(true);
+    expect(lean.issues).toEqual(whole.issues);
+    expect(lean.issues.length).toBeGreaterThan(0);
+    expect(lean.stamps).toEqual(whole.stamps);
   });
 
   it("loads every article below content/articles/ and reports the bad one", async () => {
