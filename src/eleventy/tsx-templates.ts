@@ -4,20 +4,43 @@
  * bytes (a file kept as UTF-8) are handed to Eleventy to write as they are.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
 
-interface DefaultRenderer {
-  defaultRenderer(data: unknown): Promise<unknown>;
+/** What a page module exports. */
+interface PageModule {
+  readonly data?: unknown;
+  render(data: unknown): unknown;
+}
+
+/**
+ * The page module at `inputPath`, imported once per process. Eleventy would import a
+ * JavaScript template afresh for every Eleventy instance, as a new module that is never
+ * freed; a production build runs one instance per run of pages, so a large bulletin would
+ * load each template hundreds of times. The templates are Communique's own, never edited
+ * while it runs (`npm start` restarts the process when they change).
+ */
+async function pageModule(inputPath: string): Promise<PageModule> {
+  const loaded: unknown = await import(pathToFileURL(resolve(inputPath)).href);
+  if (typeof loaded !== "object" || loaded === null || !("render" in loaded) || typeof loaded.render !== "function") {
+    throw new Error(`${inputPath} does not export a render() function.`);
+  }
+  return loaded as PageModule;
 }
 
 /** Registers the `11ty.tsx` template format on top of Eleventy's JavaScript engine. */
 export function tsxTemplates(eleventyConfig: UserConfig): void {
   eleventyConfig.addExtension("11ty.tsx", {
     key: "11ty.js",
-    compile() {
-      return async function (this: DefaultRenderer, data: unknown): Promise<string | Buffer> {
-        const output = await this.defaultRenderer(data);
+    // Eleventy reads each page's `data` (pagination, permalink) from the same module.
+    getInstanceFromInputPath: pageModule,
+    // Eleventy hands `compile` the module itself, which has no text to make a key of.
+    compileOptions: { getCacheKey: (_module: unknown, inputPath: string) => inputPath },
+    compile(_module: unknown, inputPath: string) {
+      return async function (data: unknown): Promise<string | Buffer> {
+        const output = await (await pageModule(inputPath)).render(data);
         if (typeof output === "string") return output;
         if (output instanceof Uint8Array) return Buffer.from(output.buffer, output.byteOffset, output.byteLength);
         if (!isValidElement(output)) throw new Error("A .11ty.tsx render() must return a string, bytes or a preact element.");
