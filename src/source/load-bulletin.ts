@@ -8,6 +8,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, typ
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import type { SiteConfig } from "../config";
+import { ownStrings } from "../own-strings";
 import { compareIssues, type Issue } from "../diagnostics/issue";
 import { findUnsafeLinks } from "../markdown/find-unsafe-links";
 import { findDeepNesting, maxMarkdownNesting } from "../markdown/render-markdown";
@@ -20,7 +21,7 @@ import { decodeText, findControlCharacters, maxArticleBytes, sizeIssue } from ".
 import { findPathCollisions } from "./find-path-collisions";
 import { linkIssue, listContent } from "./list-content";
 import { parseYaml } from "./parse-yaml";
-import { detachedCopy, normaliseText, splitFrontMatter } from "./split-front-matter";
+import { normaliseText, splitFrontMatter } from "./split-front-matter";
 
 /** Everything read from disk, validated: what the model is built from. */
 export interface LoadedBulletin<A extends ArticleMeta = Article> {
@@ -268,20 +269,10 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item:
   return results;
 }
 
-/** `article` without its body, its text copied out of the file's (see `detachedCopy`). */
+/** `article` without its body, its text copied out of the file's (see `ownStrings`). */
 function withoutBody(article: Article): ArticleMeta {
   const { body: _body, ...meta } = article;
-  return detachedStrings(meta);
-}
-
-/** `value` with every string in its plain objects and arrays copied; other objects (times) as they are. */
-function detachedStrings<T>(value: T): T {
-  if (typeof value === "string") return detachedCopy(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => detachedStrings(item)) as T;
-  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = detachedStrings(item);
-  return copy as T;
+  return ownStrings(meta);
 }
 
 function isLink(error: unknown): boolean {

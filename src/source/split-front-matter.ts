@@ -4,6 +4,7 @@
  * Returns the raw YAML and body with the 1-based file lines where each starts.
  */
 import type { Issue } from "../diagnostics/issue";
+import { ownCopy } from "../own-strings";
 
 /** The two parts of an article file, or the one issue that stops reading it. */
 export type SplitFrontMatter =
@@ -55,21 +56,11 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   const bodyStart = lineEnd === -1 ? source.length : lineEnd + 1;
   return {
     ok: true,
-    yaml: close < firstBreak + 1 ? "" : detachedCopy(source.slice(firstBreak + 1, close)),
+    yaml: close < firstBreak + 1 ? "" : ownCopy(source.slice(firstBreak + 1, close)),
     yamlLine: 2,
     body: source.slice(bodyStart),
     bodyLine: 1 + countLineBreaks(source, bodyStart),
   };
-}
-
-/**
- * `text` copied into a string of its own. V8 keeps a whole string alive for as long as any
- * piece cut from it lives; the fields parsed from the front matter are such pieces, so
- * without a copy every article's title would keep its whole file, body included, in memory.
- */
-export function detachedCopy(text: string): string {
-  // Joining forces a fresh string; slicing it again leaves the file's text free.
-  return ` ${text}`.slice(1);
 }
 
 /** Drops a leading BOM and turns CRLF into LF, so columns and lines are the same everywhere. */

@@ -1,0 +1,25 @@
+/**
+ * Copies of text that hold nothing else in memory. V8 keeps a whole string alive for as
+ * long as any piece cut from it lives: every field read from an article's front matter
+ * would keep the file's text. A large bulletin keeps tens of thousands of such fields for
+ * the whole build; these give each a string of its own.
+ */
+
+/** `text` in a string of its own. */
+export function ownCopy(text: string): string {
+  // Joining forces a fresh flat string; slicing it again holds only that one.
+  return ` ${text}`.slice(1);
+}
+
+/**
+ * `value` with every string in its plain objects and arrays copied by {@link ownCopy};
+ * other objects (times) are kept as they are.
+ */
+export function ownStrings<T>(value: T): T {
+  if (typeof value === "string") return ownCopy(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => ownStrings(item)) as T;
+  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = ownStrings(item);
+  return copy as T;
+}
