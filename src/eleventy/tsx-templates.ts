@@ -22,8 +22,22 @@ interface PageModule {
  * load each template hundreds of times. The templates are Communique's own, never edited
  * while it runs (`npm start` restarts the process when they change).
  */
-async function pageModule(inputPath: string): Promise<PageModule> {
-  const loaded: unknown = await import(pathToFileURL(resolve(inputPath)).href);
+function pageModule(inputPath: string): Promise<PageModule> {
+  const url = pathToFileURL(resolve(inputPath)).href;
+  let loading = pageModules.get(url);
+  if (!loading) {
+    // Asked for on every page rendered: an import, even of a loaded module, goes through
+    // the loader's hooks each time.
+    loading = importPageModule(inputPath, url);
+    pageModules.set(url, loading);
+  }
+  return loading;
+}
+
+const pageModules = new Map<string, Promise<PageModule>>();
+
+async function importPageModule(inputPath: string, url: string): Promise<PageModule> {
+  const loaded: unknown = await import(url);
   if (typeof loaded !== "object" || loaded === null || !("render" in loaded) || typeof loaded.render !== "function") {
     throw new Error(`${inputPath} does not export a render() function.`);
   }
