@@ -125,23 +125,33 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
   for (const section of sections) {
     for (const i of section.entries) sectionLinks[i] = links.href(sectionUrl(section.slug));
   }
-  /** The pages of one list of articles (a topic, a section): everything they share. */
-  const pagedList = (
+  /**
+   * The pages of one list of articles (a topic, a section): everything they share, and
+   * `fields`, the same on each of its pages.
+   */
+  const pagedList = <F extends object>(
     entries: readonly number[],
     name: string,
     pathOf: (page: number) => string,
     description: string,
     crumbs: readonly Crumb[],
+    fields: F,
   ) =>
     paginateList(entries, config.topicPageSize, pathOf).map((page) => {
       const placed = place(page.path);
       const title = listPageTitle(name, page.pageNumber);
+      // One object literal, never spread: spreading would make the head at once.
       return {
+        ...fields,
         ...placed,
         title,
         lang: config.lang,
         description,
-        head: headOf({ title, description, canonical: placed.canonical, lang: config.lang }, crumbs),
+        // Made when the page is rendered: a large bulletin has tens of thousands of list
+        // pages, and their heads would otherwise stay in memory for the whole build.
+        get head() {
+          return headOf({ title, description, canonical: placed.canonical, lang: config.lang }, crumbs);
+        },
         count: entries.length,
         items: page.items.map((i) => listItems[i]).filter((item): item is ArticleListItemView => item !== undefined),
         pageNumber: page.pageNumber,
@@ -261,18 +271,16 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
       (page) => topicUrl(slug, page),
       topic.description ?? `Articles on ${topic.name}.`,
       [homeStep, topicsCrumb, { name: topic.name, url: links.absolute(topicUrl(slug)) }],
-    );
-    for (const page of pages) {
-      topicPages.push({
-        kind: "topic",
-        ...page,
+      {
+        kind: "topic" as const,
         within: links.href(topicsIndexUrl),
         name: topic.name,
         slug,
         ...(topic.description ? { topicDescription: topic.description } : {}),
         feedUrl: links.href(topicFeedUrl(slug)),
-      });
-    }
+      },
+    );
+    topicPages.push(...pages);
   }
 
   const sectionPages: SectionPageView[] = sections.flatMap((section) =>
@@ -282,13 +290,8 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
       (page) => sectionUrl(section.slug, page),
       `Articles in the ${section.name} section of ${config.name}.`,
       [homeStep, { name: section.name, url: links.absolute(sectionUrl(section.slug)) }],
-    ).map((page) => ({
-      kind: "section" as const,
-      ...page,
-      within: links.href(sectionUrl(section.slug)),
-      name: section.name,
-      slug: section.slug,
-    })),
+      { kind: "section" as const, within: links.href(sectionUrl(section.slug)), name: section.name, slug: section.slug },
+    ),
   );
 
   counts.sort(compareTopicNames);
