@@ -88,9 +88,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         const view = articleView(index);
         views.push(view);
         if (view.search) searchable += 1;
-        // As UTF-8 bytes, outside the JavaScript heap, until the feeds are written.
-        const bodyHtml = Buffer.from(view.bodyHtml, "utf8");
-        if (inFeeds.has(index)) feedArticles.set(view.path, { bodyHtml, ...(view.figure ? { figure: view.figure } : {}) });
+        if (inFeeds.has(index)) {
+          // As UTF-8 bytes, outside the JavaScript heap, until the feeds are written.
+          const bodyHtml = Buffer.from(view.bodyHtml, "utf8");
+          feedArticles.set(view.path, { bodyHtml, ...(view.figure ? { figure: view.figure } : {}) });
+        }
       }
       viewTime += performance.now() - viewing;
       await run(withOnlyPages(data, { articles: views }));

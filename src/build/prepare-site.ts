@@ -151,7 +151,6 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   };
 }
 
-/** The article without its body. */
 /** Publishes every picture the shown articles use, lead and body, each file once. */
 function publishShownImages(root: string, bulletin: Bulletin): Promise<PublishedImages> {
   const files = new Set<string>();

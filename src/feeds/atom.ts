@@ -91,6 +91,7 @@ interface WrittenFeed {
   readonly bytes: Buffer;
 }
 
+/** Same length and the very same items, by identity (kept entries are the same objects). */
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }

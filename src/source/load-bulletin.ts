@@ -8,7 +8,6 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, typ
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import type { SiteConfig } from "../config";
-import { ownStrings } from "../own-strings";
 import { compareIssues, type Issue } from "../diagnostics/issue";
 import { findUnsafeLinks } from "../markdown/find-unsafe-links";
 import { findDeepNesting, maxMarkdownNesting } from "../markdown/render-markdown";
@@ -16,6 +15,7 @@ import type { Article, ArticleMeta } from "../model/article";
 import { validateArticle, type ArticleContext, type ArticleResult } from "../model/article-schema";
 import { findBodyImages } from "../model/find-body-images";
 import { emptyTopicData, type TopicData } from "../model/topic-data";
+import { ownStrings } from "../own-strings";
 import { validateTopicData, type TopicDataResult } from "../model/topic-data-schema";
 import { decodeText, findControlCharacters, maxArticleBytes, sizeIssue } from "./decode-text";
 import { findPathCollisions } from "./find-path-collisions";
