@@ -33,36 +33,19 @@ export function parseDate(text: string, zone: string): ParsedDate {
     return { ok: false, code: "date-invalid", message: `"${text}" has an offset no time zone uses; write one from -12:00 to +14:00` };
   }
   const zoneForParts = offset === undefined ? zone : offset === "Z" ? "UTC" : `UTC${normaliseOffset(offset)}`;
-  // A part out of its range would carry over into the next (day 31 of April is 1 May):
-  // such dates are refused, by the checks here and after.
-  const inRange = parts.hour <= 23 && parts.minute <= 59 && parts.second <= 59;
-  const parsed = originIn(zoneForParts).set(parts);
-  if (!inRange || !parsed.isValid || parsed.year !== parts.year || parsed.day !== parts.day || parsed.month !== parts.month) {
+  const parsed = DateTime.fromObject(parts, { zone: zoneForParts });
+  if (!parsed.isValid || parsed.day !== parts.day || parsed.month !== parts.month) {
     return { ok: false, code: "date-invalid", message: `"${text}" is not a real calendar date and time` };
   }
   if (hour === undefined) {
     // A bare date is the start of that day, even where a daylight-saving change skips midnight.
-    return { ok: true, value: originIn(zone).set({ year: parts.year, month: parts.month, day: parts.day }).startOf("day") };
+    return { ok: true, value: DateTime.fromObject({ year: parts.year, month: parts.month, day: parts.day }, { zone }).startOf("day") };
   }
   if (offset === undefined && (parsed.hour !== parts.hour || parsed.minute !== parts.minute)) {
     // A local time skipped by a daylight-saving change in the site zone.
     return { ok: false, code: "date-invalid", message: `"${text}" does not exist in the ${zone} time zone` };
   }
   return { ok: true, value: parsed.setZone(zone) };
-}
-
-// Every date is made from one moment per zone and shares its locale settings: luxon gives
-// a time made from scratch settings of its own (~0.4 KB), and a bulletin holds tens of
-// thousands of dates. Zones are the site's, UTC and the offsets editors write: a few.
-const origins = new Map<string, DateTime>();
-
-function originIn(zone: string): DateTime {
-  let origin = origins.get(zone);
-  if (!origin) {
-    origin = DateTime.fromMillis(0, { zone });
-    origins.set(zone, origin);
-  }
-  return origin;
 }
 
 function isRealOffset(offset: string): boolean {
