@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseDate } from "../../../src/time/parse-date";
 
@@ -122,5 +124,54 @@ describe("parseDate edge cases", () => {
     const west = parseDate("2020-08-26T10:00:00-12:00", "UTC");
     expect(east.ok && east.value.toISO()).toBe("2020-08-25T20:00:00.000Z");
     expect(west.ok && west.value.toISO()).toBe("2020-08-26T22:00:00.000Z");
+  });
+});
+
+describe("parseDate: every date and time as luxon reads it from scratch", () => {
+  // Each date is made again from one moment per zone (they share its locale settings);
+  // this is the same reading, made from scratch.
+  const fromScratch = (text: string, zone: string): string => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/.exec(text);
+    if (!match) throw new Error(`the generator made ${text}`);
+    const [, year, month, day, hour, minute, second, offset] = match;
+    const parts = { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour ?? 0), minute: Number(minute ?? 0), second: Number(second ?? 0) };
+    const partsZone = offset === undefined ? zone : offset === "Z" ? "UTC" : `UTC${offset}`;
+    const made = DateTime.fromObject(parts, { zone: partsZone });
+    if (!made.isValid || made.day !== parts.day || made.month !== parts.month) return "not a real calendar date";
+    if (hour === undefined) return `${DateTime.fromObject({ year: parts.year, month: parts.month, day: parts.day }, { zone }).startOf("day").toISO()} ${zone}`;
+    if (offset === undefined && (made.hour !== parts.hour || made.minute !== parts.minute)) return "skipped";
+    return `${made.setZone(zone).toISO()} ${zone}`;
+  };
+  const outcome = (text: string, zone: string): string => {
+    const parsed = parseDate(text, zone);
+    if (parsed.ok) return `${parsed.value.toISO()} ${parsed.value.zoneName}`;
+    return parsed.message.includes("does not exist") ? "skipped" : "not a real calendar date";
+  };
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
+
+  it("agrees on dates, times, offsets and zones, out-of-range parts and daylight-saving changes included", () => {
+    // Days around the changes of Lord Howe (half an hour) and London, and any day at all.
+    const day = fc.oneof(
+      fc.tuple(fc.integer({ min: 1900, max: 2100 }), two(13), two(32)),
+      fc.tuple(fc.integer({ min: 2019, max: 2030 }), fc.constantFrom("03", "04", "10"), fc.constantFrom("01", "02", "03", "05", "06", "07", "27", "28", "29", "30", "31")),
+    );
+    fc.assert(
+      fc.property(
+        day,
+        fc.option(fc.tuple(two(25), two(61), fc.option(two(61)), fc.constantFrom(undefined, "Z", "+07:00", "-05:30", "+05:45"))),
+        fc.constantFrom(site, "Europe/London", "America/New_York", "Pacific/Auckland", "Australia/Lord_Howe"),
+        ([year, month, date], time, zone) => {
+          const clock = time ? ` ${time[0]}:${time[1]}${time[2] === null ? "" : `:${time[2]}`}${time[3] ?? ""}` : "";
+          const text = `${year}-${month}-${date}${clock}`;
+          expect([text, zone, outcome(text, zone)]).toEqual([text, zone, fromScratch(text, zone)]);
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  it("reads the time the property test first found wrong: Lord Howe, the night its clocks go back", () => {
+    const parsed = parseDate("2029-04-01 01:00", "Australia/Lord_Howe");
+    expect(parsed.ok && parsed.value.toISO()).toBe(DateTime.fromObject({ year: 2029, month: 4, day: 1, hour: 1 }, { zone: "Australia/Lord_Howe" }).toISO());
   });
 });
