@@ -13,7 +13,7 @@ import { publishImages, type ImageCopy, type ImageStats, type PublishedImages } 
 import { createMarkdownRenderer } from "../markdown/render-markdown";
 import { buildBulletin, type Bulletin, type BuildMode } from "../model/build-bulletin";
 import { rememberBodies, type RememberingRenderer } from "../markdown/remember-bodies";
-import type { Article, ArticleMeta } from "../model/article";
+import type { ArticleMeta } from "../model/article";
 import { createArticleCache, loadBulletin, loadBulletinWithoutBodies, readArticleBody, type ArticleCache, type LoadedBulletin } from "../source/load-bulletin";
 import { createArticleViewMemo, type ArticleViewMemo } from "../views/article-view-memo";
 import { buildSiteViews } from "../views/build-site-data";
