@@ -16,4 +16,10 @@ describe("ownStrings", () => {
     expect(ownCopy("Việt Nam")).toBe("Việt Nam");
     expect(ownCopy("")).toBe("");
   });
+
+  it("copies any text exactly: quotes, backslashes, control characters, lone surrogates", () => {
+    for (const text of ['"quoted" \\ back', "tab\tnew\nline\u0000nul", "\ud800 alone", "low \udc00", "😀 Hà Nội", "x".repeat(5000)]) {
+      expect(ownCopy(text)).toBe(text);
+    }
+  });
 });
