@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { prepareSite } from "../build/prepare-site";
 import { formatIssues } from "../diagnostics/format-issues";
 import { hasErrors } from "../diagnostics/issue";
-import type { Bulletin } from "../model/build-bulletin";
+import { relatedMatches, type Bulletin } from "../model/build-bulletin";
 import { buildTimeVariable, resolveBuildTime } from "../time/build-time";
 import { loadProject, type CommandIo } from "./project";
 
@@ -21,8 +21,9 @@ export function explainRelated(bulletin: Bulletin, index: number): string[] {
     `  topics: ${entry.topics.map(name).join(", ")}`,
     "",
   ];
-  if (entry.related.length === 0) lines.push("  No related articles.");
-  entry.related.forEach((match, i) => {
+  const matches = relatedMatches(bulletin, index);
+  if (matches.length === 0) lines.push("  No related articles.");
+  matches.forEach((match, i) => {
     const other = bulletin.entries[match.entry];
     if (!other) return;
     const why =

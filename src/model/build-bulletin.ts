@@ -7,7 +7,7 @@
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config";
 import { compareIssues, type Issue } from "../diagnostics/issue";
-import { buildRelatedIndex, relatedTo, type RelatedInput } from "../related";
+import { buildRelatedIndex, relatedIndexesTo, relatedTo, type RelatedInput } from "../related";
 import { resolveTopics, type Topic } from "../topics/resolve-topics";
 import { articleUrl } from "../urls";
 import type { ArticleStatus } from "../views/types";
@@ -17,6 +17,7 @@ import type { TopicData } from "./topic-data";
 /** `production` publishes only what is due; `preview` (the dev server) shows everything, marked. */
 export type BuildMode = "production" | "preview";
 
+/** One entry of an article's Related Topics with why it is there (see {@link relatedMatches}). */
 export interface RelatedEntry {
   /** Index into `Bulletin.entries`. */
   readonly entry: number;
@@ -32,7 +33,12 @@ export interface BulletinEntry {
   readonly status: ArticleStatus;
   /** Topic slugs, in the order the editor typed the tags. */
   readonly topics: readonly string[];
-  readonly related: readonly RelatedEntry[];
+  /**
+   * The article's Related Topics: indexes into `Bulletin.entries`, best first. Why each
+   * is there (score, shared topics) is asked of {@link relatedMatches}; a large bulletin
+   * keeps only the numbers.
+   */
+  readonly related: readonly number[];
 }
 
 export interface TopicListing {
@@ -125,26 +131,40 @@ export function buildBulletin(
 }
 
 /** The Related Topics list of every entry, in the order of `shown` (see `src/related/`). */
-function relateEntries(
-  shown: readonly { article: ArticleMeta; url: string; topics: readonly string[] }[],
-  count: number,
-): RelatedEntry[][] {
-  const input: RelatedInput[] = shown.map((entry) => ({
+function relateEntries(shown: readonly RelatedSource[], count: number): number[][] {
+  const index = buildRelatedIndex(shown.map(relatedInput));
+  return shown.map((_, i) => relatedIndexesTo(index, i, count));
+}
+
+/**
+ * The Related Topics of entry `index` with why each is there: the same list as its
+ * `related`, ranked again over the bulletin's entries. For explaining one article; the
+ * build keeps only the indexes.
+ */
+export function relatedMatches(bulletin: Bulletin, index: number): RelatedEntry[] {
+  const related = buildRelatedIndex(bulletin.entries.map(relatedInput));
+  return relatedTo(related, index, bulletin.config.relatedCount).map((match) => ({
+    entry: match.index,
+    score: match.score,
+    shared: match.shared,
+    reason: match.reason,
+  }));
+}
+
+interface RelatedSource {
+  readonly article: ArticleMeta;
+  readonly url: string;
+  readonly topics: readonly string[];
+}
+
+function relatedInput(entry: RelatedSource): RelatedInput {
+  return {
     key: entry.url,
     topics: entry.topics,
     time: entry.article.date.toMillis(),
     section: entry.article.section,
     lang: entry.article.lang,
-  }));
-  const index = buildRelatedIndex(input);
-  return shown.map((_, i) =>
-    relatedTo(index, i, count).map((match) => ({
-      entry: match.index,
-      score: match.score,
-      shared: match.shared,
-      reason: match.reason,
-    })),
-  );
+  };
 }
 
 /** Two articles that would publish at one URL: an error naming every file involved. */

@@ -6,6 +6,7 @@ export {
   buildRelatedIndex,
   isRelatedExact,
   relatedDefaults,
+  relatedIndexesTo,
   relatedTo,
   topicWeight,
   type RelatedIndex,

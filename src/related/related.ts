@@ -463,6 +463,46 @@ class Query {
  * a fill.
  */
 export function relatedTo(index: RelatedIndex, article: number, count: number): readonly RelatedMatch[] {
+  return collectRelated<RelatedMatch>(
+    index,
+    article,
+    count,
+    (data, query, rank) => ({
+      index: data.inputOf[query.best[rank]!]!,
+      score: query.scores[rank]!,
+      shared: sharedSlugs(data, query, rank),
+      reason: "topics",
+    }),
+    (data, place) => ({ index: data.inputOf[place]!, score: 0, shared: noTopics, reason: "section" }),
+  );
+}
+
+/**
+ * The indexes (into the input) of the articles {@link relatedTo} lists, in its order,
+ * without scores or shared topics: what a page shows, at a small part of the memory.
+ */
+export function relatedIndexesTo(index: RelatedIndex, article: number, count: number): number[] {
+  return collectRelated(
+    index,
+    article,
+    count,
+    (data, query, rank) => data.inputOf[query.best[rank]!]!,
+    (data, place) => data.inputOf[place]!,
+  );
+}
+
+/**
+ * Runs the query of {@link relatedTo} and lists what it found, best first: `ranked`
+ * describes the one at `rank` of the query's results (read while the query's weights
+ * are set), `filled` a section fill at `place`.
+ */
+function collectRelated<T>(
+  index: RelatedIndex,
+  article: number,
+  count: number,
+  ranked: (data: IndexData, query: Query, rank: number) => T,
+  filled: (data: IndexData, place: number) => T,
+): T[] {
   const data = index[internal];
   const place = placeOfArticle(data, article);
   if (!Number.isInteger(count) || count < 0) {
@@ -494,18 +534,15 @@ export function relatedTo(index: RelatedIndex, article: number, count: number): 
   for (let k = first; k < last; k++) query.radii[k - first] = readPosting(data, query, data.itemTerms[k]!, data.itemEntries[k]!);
 
   // Sized once when no fill is needed, as usual: the bulletin keeps every list.
-  const matches: RelatedMatch[] = query.size === count ? new Array<RelatedMatch>(count) : [];
-  for (let rank = 0; rank < query.size; rank++) {
-    const shared = sharedSlugs(data, query, rank);
-    matches[rank] = { index: data.inputOf[query.best[rank]!]!, score: query.scores[rank]!, shared, reason: "topics" };
-  }
+  const matches: T[] = query.size === count ? new Array<T>(count) : [];
+  for (let rank = 0; rank < query.size; rank++) matches[rank] = ranked(data, query, rank);
   for (let k = first; k < last; k++) data.queryWeights[data.itemTerms[k]!] = 0;
   // While the list is short, every candidate read is in it, and `seen` marks the listed.
   const group = data.itemGroup[place]!;
   for (let k = data.groupStart[group]!; k < data.groupStart[group + 1]! && matches.length < count; k++) {
     const other = data.groupItems[k]!;
     if (data.seen[other] === query.stamp) continue;
-    matches.push({ index: data.inputOf[other]!, score: 0, shared: noTopics, reason: "section" });
+    matches.push(filled(data, other));
   }
   return matches;
 }

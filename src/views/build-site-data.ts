@@ -244,9 +244,9 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
     if (sectionLink === undefined) throw new Error(`Entry ${index} has no section.`);
     const parts: ArticleParts = {
       topics: entry.topics.map(topicLink),
-      related: entry.related.map((match) => {
-        const item = listItems[match.entry];
-        if (!item) throw new Error(`Related entry ${match.entry} is out of range.`);
+      related: entry.related.map((other) => {
+        const item = listItems[other];
+        if (!item) throw new Error(`Related entry ${other} is out of range.`);
         return { url: item.url, title: item.title, summary: item.summary };
       }),
       sectionLink,

@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { resolveSiteConfig } from "../../../src/config";
 import type { Article } from "../../../src/model/article";
-import { buildBulletin } from "../../../src/model/build-bulletin";
+import { buildBulletin, relatedMatches } from "../../../src/model/build-bulletin";
 import { emptyTopicData } from "../../../src/model/topic-data";
 import { pathIsSafe } from "../../../src/urls";
 
@@ -46,9 +46,10 @@ describe("Related Topics over any bulletin", () => {
         bulletin.entries.forEach((entry, self) => {
           expect(entry.status).toBe("published");
           expect(entry.related.length).toBeLessThanOrEqual(config.relatedCount);
-          for (const match of entry.related) {
-            const other = bulletin.entries[match.entry];
-            expect(match.entry).not.toBe(self);
+          expect(relatedMatches(bulletin, self).map((match) => match.entry)).toEqual(entry.related);
+          for (const index of entry.related) {
+            const other = bulletin.entries[index];
+            expect(index).not.toBe(self);
             expect(other?.status).toBe("published");
             expect(other?.article.draft).toBe(false);
             expect(other && other.article.date.toMillis() <= buildTime.toMillis()).toBe(true);

@@ -4,7 +4,7 @@ import { makeArticle } from "../../support/article";
 import { resolveSiteConfig } from "../../../src/config";
 import type { Issue } from "../../../src/diagnostics/issue";
 import type { Article } from "../../../src/model/article";
-import { buildBulletin, statusAt, type Bulletin } from "../../../src/model/build-bulletin";
+import { buildBulletin, relatedMatches, statusAt, type Bulletin } from "../../../src/model/build-bulletin";
 import { emptyTopicData, type TopicData } from "../../../src/model/topic-data";
 
 const zone = "Asia/Ho_Chi_Minh";
@@ -230,28 +230,30 @@ describe("buildBulletin: related", () => {
     { slug: "football", related: [] },
     { slug: "weather", related: [["summit", "section", []], ["trade", "section", []], ["peninsula", "section", []], ["budget", "section", []]] },
   ])("$slug", ({ slug, related }) => {
-    const entry = bulletin.entries.find((candidate) => candidate.article.slug === slug);
-    expect(entry?.related.map((match) => [slugOf(match.entry), match.reason, match.shared])).toEqual(related);
+    const index = bulletin.entries.findIndex((candidate) => candidate.article.slug === slug);
+    const matches = relatedMatches(bulletin, index);
+    expect(matches.map((match) => [slugOf(match.entry), match.reason, match.shared])).toEqual(related);
+    expect(bulletin.entries[index]?.related).toEqual(matches.map((match) => match.entry));
   });
 
   it("scores are the summed weights of the shared topics", () => {
-    const summit = bulletin.entries.find((entry) => entry.article.slug === "summit");
+    const summit = bulletin.entries.findIndex((entry) => entry.article.slug === "summit");
     // 6 shown articles: Korean Peninsula on 2, ASEAN on 3.
-    expect(summit?.related.map((match) => match.score)).toEqual([Math.log(1 + 6 / 2) + Math.log(1 + 6 / 3), Math.log(1 + 6 / 3), 0, 0]);
+    expect(relatedMatches(bulletin, summit).map((match) => match.score)).toEqual([Math.log(1 + 6 / 2) + Math.log(1 + 6 / 3), Math.log(1 + 6 / 3), 0, 0]);
   });
 
   it("never points at the article itself nor outside the entries", () => {
     bulletin.entries.forEach((entry, i) => {
-      for (const match of entry.related) {
-        expect(match.entry).not.toBe(i);
-        expect(bulletin.entries[match.entry]).toBeDefined();
+      for (const other of entry.related) {
+        expect(other).not.toBe(i);
+        expect(bulletin.entries[other]).toBeDefined();
       }
     });
   });
 
   it("stops at relatedCount", () => {
     const small = buildBulletin(articles, emptyTopicData, resolveSiteConfig({ relatedCount: 1 }), buildTime, "production");
-    expect(small.bulletin.entries.map((entry) => entry.related.map((match) => small.bulletin.entries[match.entry]?.article.slug))).toEqual([
+    expect(small.bulletin.entries.map((entry) => entry.related.map((other) => small.bulletin.entries[other]?.article.slug))).toEqual([
       ["peninsula"],
       ["budget"],
       ["summit"],

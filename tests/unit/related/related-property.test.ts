@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildRelatedIndex, relatedTo, type RelatedInput, type RelatedMatch } from "../../../src/related";
+import { buildRelatedIndex, relatedIndexesTo, relatedTo, type RelatedInput, type RelatedMatch } from "../../../src/related";
 
 /**
  * A brute-force reading of SPEC "Related Topics", written apart from the index: every
@@ -102,6 +102,17 @@ describe("relatedTo on random bulletins", () => {
         expect(result).toEqual(bruteForce(items, article, count, cap));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("relatedIndexesTo lists the same articles as relatedTo, in its order", () => {
+    fc.assert(
+      fc.property(query, ({ items, article, count, cap }) => {
+        const index = buildRelatedIndex(items, { postingCap: cap });
+        const indexes = relatedIndexesTo(index, article, count);
+        expect(indexes).toEqual(relatedTo(index, article, count).map((match) => match.index));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
