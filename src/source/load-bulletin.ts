@@ -15,7 +15,7 @@ import type { Article, ArticleMeta } from "../model/article";
 import { validateArticle, type ArticleContext, type ArticleResult } from "../model/article-schema";
 import { findBodyImages } from "../model/find-body-images";
 import { emptyTopicData, type TopicData } from "../model/topic-data";
-import { ownStrings } from "../own-strings";
+import { ownCopy, ownStrings } from "../own-strings";
 import { validateTopicData, type TopicDataResult } from "../model/topic-data-schema";
 import { decodeText, findControlCharacters, maxArticleBytes, sizeIssue } from "./decode-text";
 import { findPathCollisions } from "./find-path-collisions";
@@ -163,8 +163,10 @@ async function load<A extends ArticleMeta>(
       if (read.ok !== true) return { issues: read.ok === false ? [read.issue] : [] };
       const result = parseArticleFile(file, read.text, ctx);
       cache?.files.set(file, { stamp: read.stamp, result });
-      stamps.set(file, read.stamp);
-      return shaped(result);
+      const checked = shaped(result);
+      // Keyed by the kept article's own copy of its path, so the path is in memory once.
+      stamps.set(checked.article?.file ?? file, read.stamp);
+      return checked;
     }),
     readTopicData(root, listing.data.includes(topicDataFile)),
   ]);
@@ -243,7 +245,9 @@ async function readText(root: string, file: string, knownStamp?: string): Promis
 
 /** What identifies one version of a file without reading it: size, times and inode. */
 function stampOf(stats: Stats): string {
-  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+  // One flat string: a build keeps a stamp per article, and the joined pieces would each
+  // stay an object of their own.
+  return ownCopy(`${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`);
 }
 
 /**

@@ -123,7 +123,8 @@ export function buildSiteViews(bulletin: Bulletin, inputs: ViewInputs): SiteView
   // The first page of each article's section, by entry index.
   const sectionLinks: string[] = [];
   for (const section of sections) {
-    for (const i of section.entries) sectionLinks[i] = links.href(sectionUrl(section.slug));
+    const link = links.href(sectionUrl(section.slug));
+    for (const i of section.entries) sectionLinks[i] = link;
   }
   /**
    * The pages of one list of articles (a topic, a section): everything they share, and
