@@ -5,7 +5,6 @@
  * Files are read in parallel, a bounded number at a time, never through a link.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from "node:fs";
-import { open } from "node:fs/promises";
 import { join } from "node:path";
 import type { SiteConfig } from "../config";
 import { compareIssues, type Issue } from "../diagnostics/issue";
@@ -41,9 +40,6 @@ export const articlesFolder = "content/articles";
 
 /** The topic data file, relative to the project. */
 export const topicDataFile = emptyTopicData.file;
-
-/** Files read at once: enough to keep the disk busy, few enough to stay within open-file limits. */
-const concurrency = 64;
 
 /** Splits, parses and validates one article file's text; pure, so tests need no disk. */
 export function parseArticleFile(file: string, text: string, ctx: ArticleContext): ArticleResult {
@@ -147,29 +143,30 @@ async function load<A extends ArticleMeta>(
   const shaped = ({ article, issues }: ArticleResult): Checked<A> =>
     article ? { article: keep(article), issues } : { issues };
   const stamps = new Map<string, string>();
-  const [results, topics] = await Promise.all([
-    mapBounded(listing.articles, concurrency, async (file): Promise<Checked<A>> => {
-      const kept = cache?.files.get(file);
-      const stamp = kept && currentStamp(root, file);
-      if (kept && kept.stamp === stamp) {
-        stamps.set(file, stamp);
-        return shaped(kept.result);
-      }
-      const read = await readText(root, file, kept?.stamp);
-      if (read.ok === "unchanged" && kept) {
-        stamps.set(file, kept.stamp);
-        return shaped(kept.result);
-      }
-      if (read.ok !== true) return { issues: read.ok === false ? [read.issue] : [] };
-      const result = parseArticleFile(file, read.text, ctx);
-      cache?.files.set(file, { stamp: read.stamp, result });
-      const checked = shaped(result);
-      // Keyed by the kept article's own copy of its path, so the path is in memory once.
-      stamps.set(checked.article?.file ?? file, read.stamp);
-      return checked;
-    }),
-    readTopicData(root, listing.data.includes(topicDataFile)),
-  ]);
+  // Read one file after another, synchronously: from the kernel's cache (a checkout, a
+  // rebuild) that is faster than keeping many reads in flight through promises.
+  const check = (file: string): Checked<A> => {
+    const kept = cache?.files.get(file);
+    const stamp = kept && currentStamp(root, file);
+    if (kept && kept.stamp === stamp) {
+      stamps.set(file, stamp);
+      return shaped(kept.result);
+    }
+    const read = readText(root, file, kept?.stamp);
+    if (read.ok === "unchanged" && kept) {
+      stamps.set(file, kept.stamp);
+      return shaped(kept.result);
+    }
+    if (read.ok !== true) return { issues: read.ok === false ? [read.issue] : [] };
+    const result = parseArticleFile(file, read.text, ctx);
+    cache?.files.set(file, { stamp: read.stamp, result });
+    const checked = shaped(result);
+    // Keyed by the kept article's own copy of its path, so the path is in memory once.
+    stamps.set(checked.article?.file ?? file, read.stamp);
+    return checked;
+  };
+  const results = listing.articles.map(check);
+  const topics = readTopicData(root, listing.data.includes(topicDataFile));
   const articles: A[] = [];
   const issues: Issue[] = [...listing.issues, ...findPathCollisions([...listing.articles, ...listing.images]), ...topics.issues];
   for (const result of results) {
@@ -203,9 +200,9 @@ export function readArticleBody(root: string, file: string, stamp: string | unde
   }
 }
 
-async function readTopicData(root: string, present: boolean): Promise<TopicDataResult> {
+function readTopicData(root: string, present: boolean): TopicDataResult {
   if (!present) return { data: emptyTopicData, issues: [] };
-  const read = await readText(root, topicDataFile);
+  const read = readText(root, topicDataFile);
   if (read.ok === false) return { data: emptyTopicData, issues: [read.issue] };
   // Read without a known stamp, so never "unchanged".
   return read.ok === true ? parseTopicDataFile(topicDataFile, read.text) : { data: emptyTopicData, issues: [] };
@@ -224,22 +221,24 @@ type ReadResult =
  * Reads a listed file as text: refused unread when too large, then decoded as UTF-8. When
  * the file still has the size and times of `knownStamp`, it is left unread ("unchanged").
  */
-async function readText(root: string, file: string, knownStamp?: string): Promise<ReadResult> {
-  const handle = await open(join(root, file), openFlags).catch((error: unknown) => {
-    if (isLink(error)) return undefined;
-    throw error;
-  });
-  if (!handle) return { ok: false, issue: linkIssue(file) };
+function readText(root: string, file: string, knownStamp?: string): ReadResult {
+  let descriptor: number;
   try {
-    const stats = await handle.stat();
+    descriptor = openSync(join(root, file), openFlags);
+  } catch (error) {
+    if (isLink(error)) return { ok: false, issue: linkIssue(file) };
+    throw error;
+  }
+  try {
+    const stats = fstatSync(descriptor);
     const stamp = stampOf(stats);
     if (stamp === knownStamp) return { ok: "unchanged" };
     const tooLarge = sizeIssue(file, stats.size, maxArticleBytes);
     if (tooLarge) return { ok: false, issue: tooLarge };
-    const decoded = decodeText(file, await handle.readFile(), maxArticleBytes);
+    const decoded = decodeText(file, readFileSync(descriptor), maxArticleBytes);
     return decoded.ok ? { ...decoded, stamp } : decoded;
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
@@ -259,18 +258,6 @@ function stampOf(stats: Stats): string {
 function currentStamp(root: string, file: string): string | undefined {
   const stats = lstatSync(join(root, file), { throwIfNoEntry: false });
   return stats ? stampOf(stats) : undefined;
-}
-
-/** Runs `task` over `items` with at most `limit` in flight; results keep the items' order. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  // One shared iterator: each worker takes the next item as soon as it is free.
-  const queue = items.entries();
-  const worker = async (): Promise<void> => {
-    for (const [index, item] of queue) results[index] = await task(item);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** `article` without its body, its text copied out of the file's (see `ownStrings`). */
