@@ -5,6 +5,7 @@
  * such as the Vietnamese "đ", stay as they are ("Đà Nẵng" is indexed as "đa nang"). For
  * those words this gives the form the bulletin's slugs fold them to ("da"). Pure.
  */
+import { ownCopy } from "../own-strings";
 import { toSlug } from "../slug";
 
 /**
@@ -20,14 +21,28 @@ export function extraSearchWords(texts: readonly string[]): string {
     for (const word of nonAsciiWords(text)) {
       if (seen.has(word)) continue;
       seen.add(word);
-      const pagefindForm = foldLikePagefind(word);
-      if (isAscii(pagefindForm)) continue;
-      const folded = toSlug(word).replaceAll("-", " ");
-      if (folded !== "" && folded !== pagefindForm) extra.add(folded);
+      const folded = extraFormOf(word);
+      if (folded !== undefined) extra.add(folded);
     }
   }
   return [...extra].join(" ");
 }
+
+/**
+ * The extra form of one word, or undefined when Pagefind finds it as it is. Remembered:
+ * the same words come back in article after article, and a bulletin has only so many.
+ */
+function extraFormOf(word: string): string | undefined {
+  if (extraForms.has(word)) return extraForms.get(word);
+  const pagefindForm = foldLikePagefind(word);
+  const folded = isAscii(pagefindForm) ? "" : toSlug(word).replaceAll("-", " ");
+  const form = folded !== "" && folded !== pagefindForm ? folded : undefined;
+  // A copy: the word is a piece of a body, which it would otherwise keep in memory.
+  extraForms.set(ownCopy(word), form);
+  return form;
+}
+
+const extraForms = new Map<string, string | undefined>();
 
 const nonAsciiPattern = /[^\u0000-\u007f]/g;
 

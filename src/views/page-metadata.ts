@@ -108,6 +108,18 @@ export function serializeJsonLd(value: unknown): string {
  * region takes its likely one (`en` → `en_US`, `vi` → `vi_VN`), or stays a bare language.
  */
 export function openGraphLocale(lang: string): string {
+  let known = openGraphLocales.get(lang);
+  if (known === undefined) {
+    known = findOpenGraphLocale(lang);
+    openGraphLocales.set(lang, known);
+  }
+  return known;
+}
+
+/** Every page asks, and a bulletin has a language or two: each is worked out once. */
+const openGraphLocales = new Map<string, string>();
+
+function findOpenGraphLocale(lang: string): string {
   let locale: Intl.Locale;
   try {
     locale = new Intl.Locale(lang).maximize();
