@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { addTag, appendSentence } from "../../../src/bench/dev-loop";
 import { bodyOf, buildFloor } from "../../../src/bench/floor";
 import { formatTable } from "../../../src/bench/format-table";
-import { toColumns } from "../../../src/cli/bench";
+import { medianRound, ratioToFloor, toColumns, type Row } from "../../../src/cli/bench";
 import { parseArticleFile } from "../../../src/source/load-bulletin";
 import { defaultSiteConfig } from "../../../src/config";
 import { tempFolder } from "../../support/fixture";
@@ -62,6 +62,25 @@ describe("bench table columns", () => {
     const headings = columns.map(([heading]) => heading);
     expect(headings.slice(headings.indexOf("model"), headings.indexOf("model") + 2)).toEqual(["model", "related"]);
     expect(Object.fromEntries(columns)).toMatchObject({ model: "0.40", related: "0.25", "build s": "4.50", search: "0.50" });
+  });
+
+  it("measures the ratio to the floor without pictures and search", () => {
+    // (5000 - 0 - 500) / 1000
+    expect(ratioToFloor(row)).toBe(4.5);
+  });
+
+  it("shows the round with the median ratio, every column from that one round", () => {
+    const round = (floorWall: number, buildWall: number): Row => ({
+      ...row,
+      floor: { ...row.floor, wall: floorWall },
+      build: { ...row.build, wall: buildWall },
+    });
+    const [fast, middle, slow] = [round(1000, 3500), round(2000, 8500), round(1000, 6500)];
+    expect(medianRound([slow, fast, middle])).toBe(middle);
+    // Two rounds: the lower of the two.
+    expect(medianRound([slow, fast])).toBe(fast);
+    expect(medianRound([slow])).toBe(slow);
+    expect(() => medianRound([])).toThrow("no rounds");
   });
 
   it("shows a dash for a phase the build did not report", () => {
