@@ -71,6 +71,9 @@ export async function runBench(argv: readonly string[], io: CommandIo): Promise<
       // on both; the table shows the round with the median ratio.
       const measured: Row[] = [];
       for (let round = 0; round < rounds; round++) {
+        // Every round starts from no output, like the first: replacing a previous site
+        // would add the time of deleting it.
+        await Promise.all(["_floor", "_site"].map((folder) => rm(join(root, folder), { recursive: true, force: true })));
         const floor = await runChild({ kind: "floor", root, siteName, buildTime });
         const build = await runChild({ kind: "build", root, siteName, buildTime });
         // With pictures, a second build shows what the image cache saves.
