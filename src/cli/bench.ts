@@ -10,7 +10,7 @@
  */
 import { fork } from "node:child_process";
 import { createServer } from "node:net";
-import { mkdtemp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +30,8 @@ import type { CommandIo } from "./project";
 const siteName = "Bench Bulletin";
 const defaultSizes = "1000,4000,16000";
 const buildTime = "2026-11-28T12:00:00+07:00";
+/** Where the floor and the build write, in the generated project. */
+const outputFolders = ["_floor", "_site"];
 
 /** Runs the benchmark; returns the exit code. */
 export async function runBench(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -71,9 +73,11 @@ export async function runBench(argv: readonly string[], io: CommandIo): Promise<
       // on both; the table shows the round with the median ratio.
       const measured: Row[] = [];
       for (let round = 0; round < rounds; round++) {
-        // Every round starts from no output, like the first: replacing a previous site
-        // would add the time of deleting it.
-        await Promise.all(["_floor", "_site"].map((folder) => rm(join(root, folder), { recursive: true, force: true })));
+        // Every round starts from no output, like the first: a build replacing a previous
+        // site would add the time of deleting it. The outputs are moved aside and deleted
+        // only after the last round, as deleting thousands of files slows the disk's
+        // writes for a while after.
+        for (const folder of round > 0 ? outputFolders : []) await rename(join(root, folder), join(root, `${folder}-${round}`));
         const floor = await runChild({ kind: "floor", root, siteName, buildTime });
         const build = await runChild({ kind: "build", root, siteName, buildTime });
         // With pictures, a second build shows what the image cache saves.
@@ -87,6 +91,9 @@ export async function runBench(argv: readonly string[], io: CommandIo): Promise<
           return 1;
         }
         measured.push({ articles: size, floor, build, pages: await countFiles(join(root, "_site"), ".html") });
+      }
+      for (let round = 1; round < rounds; round++) {
+        await Promise.all(outputFolders.map((folder) => rm(join(root, `${folder}-${round}`), { recursive: true, force: true })));
       }
       const shown = medianRound(measured);
       rows.push(shown);
