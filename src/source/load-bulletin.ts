@@ -2,7 +2,7 @@
  * Reads the bulletin from disk, the only module here that reads files: what `listContent`
  * accepts under `content/` (articles in path order, images, `content/_data/topics.yaml`),
  * validated into articles, topic data and every issue found, refused files included.
- * Files are read in parallel, a bounded number at a time, never through a link.
+ * Files are read one after another, synchronously, never through a link.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, type Stats } from "node:fs";
 import { join } from "node:path";
