@@ -79,11 +79,16 @@ export async function startSample(): Promise<SampleSession> {
 /**
  * Records every request of `context` that failed or was answered with a status of 400 or
  * more, as `"<status> <url>"` lines, except responses for which `expected` returns true.
+ * A request the browser itself gave up (`net::ERR_ABORTED`: the page navigated away while
+ * its icon was still loading, say) is not the site's failure and is not recorded; a file
+ * that is missing is still answered with a 404, and recorded.
  */
 export function recordFailedRequests(context: BrowserContext, expected: (url: URL, status: number) => boolean = () => false): string[] {
   const failures: string[] = [];
   context.on("requestfailed", (request) => {
-    failures.push(`failed (${request.failure()?.errorText ?? "unknown error"}) ${request.url()}`);
+    const reason = request.failure()?.errorText ?? "unknown error";
+    if (reason === "net::ERR_ABORTED") return;
+    failures.push(`failed (${reason}) ${request.url()}`);
   });
   context.on("response", (response) => {
     const status = response.status();
