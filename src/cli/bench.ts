@@ -155,7 +155,7 @@ export function toColumns({ articles, pages, floor, build }: Row): [string, stri
     ["pages", String(pages)],
     ["floor s", seconds(floor.wall)],
     ["build s", seconds(pagesTime)],
-    ["× floor", (pagesTime / floor.wall).toFixed(2)],
+    ["× floor", ratioToFloor({ articles, pages, floor, build }).toFixed(2)],
     ["ms/article", (pagesTime / articles).toFixed(2)],
     ["load", phase("load")],
     ["model", phase("model")],
