@@ -1,17 +1,20 @@
 /**
  * One measured job of `communique bench`, run in a child process of its own so that each
- * job's peak memory and warm-up are its own: the floor, or the full production build.
+ * job's peak memory and warm-up are its own: the floor, the full production build, or
+ * Eleventy alone writing the files that build wrote.
  * Reads the job from its arguments and sends one {@link JobResult} to the parent.
  */
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { buildSite } from "../build/build-site";
 import { resolveSiteConfig } from "../config";
+import { writeBuiltSiteWithEleventy } from "./eleventy-floor";
 import { buildFloor } from "./floor";
 
 /** What the parent asks for. */
 export interface Job {
-  readonly kind: "floor" | "build";
+  /** `eleventy` needs the output of a `build` of the same project. */
+  readonly kind: "floor" | "build" | "eleventy";
   /** The generated project. */
   readonly root: string;
   readonly siteName: string;
@@ -40,6 +43,11 @@ export async function runJob(job: Job): Promise<JobResult> {
   if (job.kind === "floor") {
     const { pages } = await buildFloor(job.root, join(job.root, "_floor"));
     return { ok: true, wall: performance.now() - started, pages, phases: {}, peakRss: peakRss() };
+  }
+  if (job.kind === "eleventy") {
+    // Reading the built files is not Eleventy's work: only its runs are timed.
+    const { pages, time } = await writeBuiltSiteWithEleventy(join(job.root, "_site"), join(job.root, "_eleventy"));
+    return { ok: true, wall: time, pages, phases: {}, peakRss: peakRss() };
   }
   const config = resolveSiteConfig({ name: job.siteName });
   const buildTime = DateTime.fromISO(job.buildTime, { zone: config.timeZone });

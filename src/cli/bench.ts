@@ -31,7 +31,7 @@ const siteName = "Bench Bulletin";
 const defaultSizes = "1000,4000,16000";
 const buildTime = "2026-11-28T12:00:00+07:00";
 /** Where the floor and the build write, in the generated project. */
-const outputFolders = ["_floor", "_site"];
+const outputFolders = ["_floor", "_site", "_eleventy"];
 
 /** Runs the benchmark; returns the exit code. */
 export async function runBench(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -86,11 +86,15 @@ export async function runBench(argv: readonly string[], io: CommandIo): Promise<
           const first = seconds(build.phases["images"] ?? 0);
           io.stdout(`Pictures: ${images}, processed in ${first} s; in a second build, from the image cache, ${seconds(rebuild.phases["images"] ?? 0)} s.`);
         }
-        if (!floor.ok || !build.ok) {
-          io.stderr(`The ${floor.ok ? "build" : "floor"} of ${size} articles failed: ${floor.ok ? (build.ok ? "" : build.message) : floor.message}`);
+        // Eleventy alone writing the files this build wrote: the part of the build that is
+        // Eleventy's, whatever our own code costs.
+        const eleventy = build.ok ? await runChild({ kind: "eleventy", root, siteName, buildTime }) : build;
+        if (!floor.ok || !build.ok || !eleventy.ok) {
+          const [job, failed] = !floor.ok ? ["floor", floor] : !build.ok ? ["build", build] : ["Eleventy floor", eleventy];
+          io.stderr(`The ${job} of ${size} articles failed: ${failed.ok ? "" : failed.message}`);
           return 1;
         }
-        measured.push({ articles: size, floor, build, pages: await countFiles(join(root, "_site"), ".html") });
+        measured.push({ articles: size, floor, build, eleventy, pages: await countFiles(join(root, "_site"), ".html") });
       }
       for (let round = 1; round < rounds; round++) {
         await Promise.all(outputFolders.map((folder) => rm(join(root, `${folder}-${round}`), { recursive: true, force: true })));
@@ -117,6 +121,8 @@ export interface Row {
   readonly pages: number;
   readonly floor: Measured;
   readonly build: Measured;
+  /** Eleventy alone writing the files the build wrote (see `writeBuiltSiteWithEleventy`). */
+  readonly eleventy: Measured;
 }
 
 /** The build's time without pictures and search (reported on their own) over the floor's. */
@@ -143,7 +149,8 @@ function pagesTimeOf(build: Measured): number {
  * One table row: the headings in order, each with its value. `model` includes Related
  * Topics, which `related` also shows alone.
  */
-export function toColumns({ articles, pages, floor, build }: Row): [string, string][] {
+export function toColumns(row: Row): [string, string][] {
+  const { articles, pages, floor, build, eleventy } = row;
   const phase = (name: string): string => {
     const time = build.phases[name];
     return time === undefined ? "-" : seconds(time);
@@ -155,7 +162,9 @@ export function toColumns({ articles, pages, floor, build }: Row): [string, stri
     ["pages", String(pages)],
     ["floor s", seconds(floor.wall)],
     ["build s", seconds(pagesTime)],
-    ["× floor", ratioToFloor({ articles, pages, floor, build }).toFixed(2)],
+    ["× floor", ratioToFloor(row).toFixed(2)],
+    ["11ty alone s", seconds(eleventy.wall)],
+    ["11ty × floor", (eleventy.wall / floor.wall).toFixed(2)],
     ["ms/article", (pagesTime / articles).toFixed(2)],
     ["load", phase("load")],
     ["model", phase("model")],

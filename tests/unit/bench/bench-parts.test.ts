@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addTag, appendSentence } from "../../../src/bench/dev-loop";
+import { writeBuiltSiteWithEleventy } from "../../../src/bench/eleventy-floor";
 import { bodyOf, buildFloor } from "../../../src/bench/floor";
 import { formatTable } from "../../../src/bench/format-table";
 import { medianRound, ratioToFloor, toColumns, type Row } from "../../../src/cli/bench";
@@ -55,6 +56,7 @@ describe("bench table columns", () => {
       phases: { load: 800, model: 400, related: 250, views: 900, files: 300, render: 2100, images: 0, search: 500 },
       peakRss: 300 * 2 ** 20,
     },
+    eleventy: { ok: true, wall: 1500, pages: 1300, phases: {}, peakRss: 200 * 2 ** 20 },
   } as const;
 
   it("shows Related Topics on its own, beside the model phase that includes it", () => {
@@ -62,6 +64,13 @@ describe("bench table columns", () => {
     const headings = columns.map(([heading]) => heading);
     expect(headings.slice(headings.indexOf("model"), headings.indexOf("model") + 2)).toEqual(["model", "related"]);
     expect(Object.fromEntries(columns)).toMatchObject({ model: "0.40", related: "0.25", "build s": "4.50", search: "0.50" });
+  });
+
+  it("shows Eleventy alone writing the built files, in seconds and as a ratio to the floor", () => {
+    const columns = toColumns(row);
+    const headings = columns.map(([heading]) => heading);
+    expect(headings.slice(headings.indexOf("× floor"), headings.indexOf("× floor") + 3)).toEqual(["× floor", "11ty alone s", "11ty × floor"]);
+    expect(Object.fromEntries(columns)).toMatchObject({ "11ty alone s": "1.50", "11ty × floor": "1.50" });
   });
 
   it("measures the ratio to the floor without pictures and search", () => {
@@ -122,5 +131,38 @@ describe("floor", () => {
     expect((await readdir(output)).sort()).toEqual(["0", "1"]);
     expect(await readFile(join(output, "0", "index.html"), "utf8")).toContain("<p>First paragraph.</p>");
     expect(await readFile(join(output, "1", "index.html"), "utf8")).toContain("<p><em>Second</em></p>");
+  });
+});
+
+describe("Eleventy floor", () => {
+  it("has Eleventy write every built file as it is, in runs, but copied assets and the search index", async () => {
+    const root = await tempFolder();
+    const site = join(root, "site");
+    const built: Record<string, string> = {
+      "index.html": "<!DOCTYPE html>\n<html lang=\"vi\"><body><h1>Bản tin</h1></body></html>\n",
+      "2024/05/01/asean-ministers-meet/index.html": "<p>{{ not a template }} {% raw %}</p>",
+      "topics/asean/feed.xml": '<?xml version="1.0" encoding="utf-8"?>\n<feed/>',
+      "feed.json": '{"version":"https://jsonfeed.org/version/1.1"}',
+      "robots.txt": "User-agent: *\n",
+    };
+    const skipped = ["assets/site.css", "pagefind/pagefind.js"];
+    for (const [path, text] of Object.entries(built)) {
+      await mkdir(join(site, path, ".."), { recursive: true });
+      await writeFile(join(site, path), text);
+    }
+    for (const path of skipped) {
+      await mkdir(join(site, path, ".."), { recursive: true });
+      await writeFile(join(site, path), "x");
+    }
+    const output = join(root, "out");
+    const report = await writeBuiltSiteWithEleventy(site, output, 2);
+    expect(report.pages).toBe(5);
+    expect(report.time).toBeGreaterThan(0);
+    const written = (await readdir(output, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(output.length + 1))
+      .sort();
+    expect(written).toEqual(Object.keys(built).sort());
+    for (const [path, text] of Object.entries(built)) expect(await readFile(join(output, path), "utf8")).toBe(text);
   });
 });
