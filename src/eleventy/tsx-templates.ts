@@ -24,17 +24,17 @@ interface PageModule {
  * while it runs (`npm start` restarts the process when they change).
  */
 function pageModule(inputPath: string): Promise<PageModule> {
-  const url = pathToFileURL(resolve(inputPath)).href;
-  let loading = pageModules.get(url);
+  // Asked for on every page rendered: an import, even of a loaded module, goes through the
+  // loader's hooks each time; so, measurably, does making the module's URL again.
+  let loading = pageModules.get(inputPath);
   if (!loading) {
-    // Asked for on every page rendered: an import, even of a loaded module, goes through
-    // the loader's hooks each time.
-    loading = importPageModule(inputPath, url);
-    pageModules.set(url, loading);
+    loading = importPageModule(inputPath, pathToFileURL(resolve(inputPath)).href);
+    pageModules.set(inputPath, loading);
   }
   return loading;
 }
 
+/** By the path Eleventy gives (the same file under two paths is still one module). */
 const pageModules = new Map<string, Promise<PageModule>>();
 
 async function importPageModule(inputPath: string, url: string): Promise<PageModule> {
