@@ -1,6 +1,6 @@
 /**
  * Eleventy's own share of a build: Eleventy writing the files a finished build wrote,
- * handed to it as text, through one paginated template that returns each file as it is, in
+ * handed to it as bytes, through one paginated template that returns each file as it is, in
  * runs of the build's size. Nothing is loaded, validated, rendered or modelled: what any
  * bulletin built on Eleventy pays to have these pages written, whatever its own code costs.
  */
@@ -17,7 +17,8 @@ const notPages = ["assets", "pagefind"];
 /** One file of the built site, by its path from the site's root (with a leading `/`). */
 interface BuiltFile {
   readonly path: string;
-  readonly text: string;
+  /** As UTF-8 bytes, outside the JavaScript heap, as the build hands its pages to Eleventy. */
+  readonly bytes: Buffer;
 }
 
 /** What the Eleventy floor did. */
@@ -34,7 +35,7 @@ const filesTemplate = {
     pagination: { data: "builtFiles", size: 1, alias: "builtFile" },
     permalink: (data: { builtFile: BuiltFile }) => data.builtFile.path,
   },
-  render: (data: { builtFile: BuiltFile }) => data.builtFile.text,
+  render: (data: { builtFile: BuiltFile }) => data.builtFile.bytes,
 };
 
 /**
@@ -79,7 +80,7 @@ async function readBuiltFiles(site: string): Promise<BuiltFile[]> {
     if (!entry.isFile()) continue;
     const path = `/${relative(site, join(entry.parentPath, entry.name)).split(sep).join("/")}`;
     if (notPages.some((folder) => path.startsWith(`/${folder}/`))) continue;
-    files.push({ path, text: await readFile(join(site, path), "utf8") });
+    files.push({ path, bytes: await readFile(join(site, path)) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
