@@ -76,8 +76,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     renderTime += performance.now() - started;
   };
   try {
-    // Article pages first, a run at a time, their views made just before: their bodies are
-    // never all in memory at once. The feeds keep the bodies of the articles they show.
+    // Article pages first, a run at a time, their views made just before: their rendered
+    // bodies are never all in memory at once. The feeds keep those of the articles they show.
     const inFeeds = feedArticleIndexes(bulletin);
     const feedArticles = new Map<string, FeedArticle>();
     let searchable = 0;

@@ -14,11 +14,12 @@ import { createMarkdownRenderer } from "../markdown/render-markdown";
 import { buildBulletin, type Bulletin, type BuildMode } from "../model/build-bulletin";
 import { rememberBodies, type RememberingRenderer } from "../markdown/remember-bodies";
 import type { ArticleMeta } from "../model/article";
-import { createArticleCache, loadBulletin, loadBulletinWithoutBodies, readArticleBody, type ArticleCache, type LoadedBulletin } from "../source/load-bulletin";
+import { createArticleCache, loadBulletin, loadBulletinCompact, type ArticleCache, type LoadedBulletin } from "../source/load-bulletin";
 import { createArticleViewMemo, type ArticleViewMemo } from "../views/article-view-memo";
 import { buildSiteViews } from "../views/build-site-data";
 import type { ArticlePageView, SiteData } from "../views/types";
 import { pathIsSafe } from "../urls";
+import { utf8Text } from "../utf8";
 
 export interface PrepareOptions {
   /** Absolute path of the project (the folder holding `content/`). */
@@ -93,11 +94,10 @@ export interface PreparedSite {
 export async function prepareSite(options: PrepareOptions): Promise<PreparedSite> {
   const { root, config, mode, buildTime } = options;
   const started = performance.now();
-  // A build that makes its pages on demand keeps no body in memory: each is read again
-  // (and checked to be the version that was validated) when its page is made.
-  const loaded: LoadedBulletin<ArticleMeta> = options.articlesOnDemand
-    ? await loadBulletinWithoutBodies(root, config)
-    : await loadBulletin(root, config, options.reuse?.articles);
+  // A build that makes its pages on demand keeps each body as UTF-8 bytes, outside the
+  // JavaScript heap, and makes it text again only when its page is made.
+  const compact = options.articlesOnDemand ? await loadBulletinCompact(root, config) : undefined;
+  const loaded: LoadedBulletin<ArticleMeta> = compact ?? (await loadBulletin(root, config, options.reuse?.articles));
   const loadedAt = performance.now();
   const { articles } = loaded;
   const { bulletin, issues: modelIssues, relatedTime } = buildBulletin(articles, loaded.topicData, config, buildTime, mode);
@@ -115,14 +115,17 @@ export async function prepareSite(options: PrepareOptions): Promise<PreparedSite
   const imagedAt = performance.now();
   const renderMarkdown = options.reuse?.bodies.render ?? createMarkdownRenderer();
   const memo = options.reuse?.views;
-  // Only the stamps are kept for reading bodies again, never the loaded articles themselves.
-  const { stamps } = loaded;
-  const bodyOf = (article: ArticleMeta) => readArticleBody(root, article.file, stamps.get(article.file));
+  const bodies = compact?.bodies;
+  const bodyOf = (article: ArticleMeta): string => {
+    const bytes = bodies?.get(article.file);
+    if (!bytes) throw new Error(`prepareSite: no body was kept for ${article.file}.`);
+    return utf8Text(bytes);
+  };
   const views = buildSiteViews(bulletin, {
     renderMarkdown,
     images: published.images,
     ...(memo ? { memo } : {}),
-    ...(options.articlesOnDemand ? { bodyOf } : {}),
+    ...(bodies ? { bodyOf } : {}),
   });
   const pictureUrls = published.copies.map((copy) => copy.url);
   const result = { issues, files: loaded.files, bulletin, images: published.copies, imageStats: published.stats };

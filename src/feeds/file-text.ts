@@ -1,10 +1,10 @@
 /**
- * A text file's content is kept as text or, when it is large (feeds), as UTF-8 bytes:
- * outside the JavaScript heap, and half the size of the text when it holds letters such as
- * "ệ". These read either form as text.
+ * A text file's content is kept as text or, when it is large (feeds), as UTF-8 bytes (see
+ * `utf8`). These read either form as text.
  */
+import { utf8Text } from "../utf8";
 
 /** The text of `content`. */
 export function fileText(content: string | Uint8Array): string {
-  return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("utf8");
+  return typeof content === "string" ? content : utf8Text(content);
 }

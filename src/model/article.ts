@@ -68,7 +68,7 @@ export interface Article {
 }
 
 /**
- * An article without its body: all the model needs. A large production build keeps only
- * this of each article; the body is read again when its page is made.
+ * An article without its body: all the model needs. A production build keeps this of each
+ * article, and the body as UTF-8 bytes until its page is made.
  */
 export type ArticleMeta = Omit<Article, "body">;

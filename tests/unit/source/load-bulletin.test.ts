@@ -11,11 +11,11 @@ import { maxArticleBytes } from "../../../src/source/decode-text";
 import {
   createArticleCache,
   loadBulletin,
-  loadBulletinWithoutBodies,
+  loadBulletinCompact,
   parseArticleFile,
   parseTopicDataFile,
-  readArticleBody,
 } from "../../../src/source/load-bulletin";
+import { utf8Text } from "../../../src/utf8";
 
 const config = resolveSiteConfig();
 const ctx: ArticleContext = { config, imageExists: () => false };
@@ -193,42 +193,40 @@ describe("loadBulletin", () => {
     expect([...cache.files.keys()].sort()).toEqual(["content/articles/b.md", "content/articles/c.md"]);
   });
 
-  it("reads a body again only from the version of the file that was loaded", async () => {
+  it("keeps each body as the UTF-8 of the body that was checked, whatever the file becomes", async () => {
     root = await mkdtemp(join(tmpdir(), "communique-load-"));
     const text = (body: string) => ["---", ...valid, "---", body].join("\r\n");
-    await write("content/articles/a.md", `\ufeff${text("The *first* body.\r\n\r\nTwo paragraphs.")}`);
-    const loaded = await loadBulletin(root, config);
-    const stamp = loaded.stamps.get("content/articles/a.md");
-    expect(readArticleBody(root, "content/articles/a.md", stamp)).toBe(loaded.articles[0]?.body);
-    expect(loaded.articles[0]?.body).toBe("The *first* body.\n\nTwo paragraphs.");
-
-    const changed = "content/articles/a.md changed while the site was being built; build again.";
+    await write("content/articles/a.md", `\ufeff${text("The *first* body about Đà Nẵng.\r\n\r\nTwo paragraphs.")}`);
+    const compact = await loadBulletinCompact(root, config);
+    const kept = compact.bodies.get("content/articles/a.md");
+    expect(kept && utf8Text(kept)).toBe("The *first* body about Đà Nẵng.\n\nTwo paragraphs.");
+    // The pages are made from the checked body: a change on disk, or a link put in the
+    // file's place, after loading reaches nothing.
     await write("content/articles/a.md", text("A body nobody checked."));
-    expect(() => readArticleBody(root!, "content/articles/a.md", stamp)).toThrow(changed);
     await rm(join(root, "content/articles/a.md"));
     await symlink("/etc/passwd", join(root, "content/articles/a.md"));
-    expect(() => readArticleBody(root!, "content/articles/a.md", stamp)).toThrow(changed);
-    await rm(join(root, "content/articles/a.md"));
-    expect(() => readArticleBody(root!, "content/articles/a.md", stamp)).toThrow(changed);
-    expect(() => readArticleBody(root!, "content/articles/a.md", undefined)).toThrow(changed);
+    expect(kept && utf8Text(kept)).toBe("The *first* body about Đà Nẵng.\n\nTwo paragraphs.");
   });
 
-  it("without bodies, keeps each article exactly as it loads but for its body, with the same issues and stamps", async () => {
+  it("compact, keeps each article exactly as it loads but for its body, kept as bytes, with the same issues", async () => {
     root = await mkdtemp(join(tmpdir(), "communique-load-"));
     const extra = ["section: World", "author: Lê Thu Hà", "location: Đà Nẵng", "corrections:", "  - date: 2020-08-27", "    text: Fixed a name."];
     await write("content/articles/a.md", ["---", ...valid, ...extra, "image: {src: photo.jpg, alt: Leaders, caption: Hà Nội}", "---", "Body ![Map](photo.jpg)"].join("\n"));
+    await write("content/articles/b.md", ["---", ...valid, "---", "Another body, \ud83c\uddfb\ud83c\uddf3."].join("\n"));
     await write("content/articles/photo.jpg", "a picture");
     await write("content/articles/bad.md", ["---", "title: Bad", "---", "Body"].join("\n"));
     const whole = await loadBulletin(root, config);
-    const lean = await loadBulletinWithoutBodies(root, config);
-    expect(whole.articles).toHaveLength(1);
-    expect(lean.articles).toEqual(whole.articles.map(({ body: _body, ...meta }) => meta));
-    expect(lean.articles[0]).not.toHaveProperty("body");
-    expect(lean.articles[0]?.bodyImages).toEqual([{ src: "photo.jpg", file: "content/articles/photo.jpg" }]);
-    expect(lean.articles[0]?.date.equals(whole.articles[0]!.date)).toBe(true);
-    expect(lean.issues).toEqual(whole.issues);
-    expect(lean.issues.length).toBeGreaterThan(0);
-    expect(lean.stamps).toEqual(whole.stamps);
+    const compact = await loadBulletinCompact(root, config);
+    expect(whole.articles).toHaveLength(2);
+    expect(compact.articles).toEqual(whole.articles.map(({ body: _body, ...meta }) => meta));
+    expect(compact.articles[0]).not.toHaveProperty("body");
+    expect(compact.articles[0]?.bodyImages).toEqual([{ src: "photo.jpg", file: "content/articles/photo.jpg" }]);
+    expect(compact.articles[0]?.date.equals(whole.articles[0]!.date)).toBe(true);
+    expect(new Map([...compact.bodies].map(([path, bytes]) => [path, utf8Text(bytes)]))).toEqual(
+      new Map(whole.articles.map((article) => [article.file, article.body])),
+    );
+    expect(compact.issues).toEqual(whole.issues);
+    expect(compact.issues.length).toBeGreaterThan(0);
   });
 
   it("loads every article below content/articles/ and reports the bad one", async () => {
@@ -287,7 +285,6 @@ describe("loadBulletin", () => {
       topicData: { file: "content/_data/topics.yaml", topics: [] },
       issues: [],
       files: 0,
-      stamps: new Map(),
     });
   });
 });
