@@ -3,8 +3,8 @@
  * when it holds letters such as "ệ", and never copied by the garbage collector. Bytes for
  * many short texts are cut from shared slabs, one allocation for many; a slab is freed once
  * nothing cut from it is referenced. Measured on 64,000 article-sized texts (2–6 KB, cut
- * from one larger text, as bodies are): 1.83 s and 285 MB against 2.04–2.26 s and 296 MB
- * (314 MB more resident) with a `Buffer.from` each. Not used for pages and feed entries:
+ * from one larger text, as bodies are): 1.83 s and 287 MB more resident memory, against
+ * 2.04–2.26 s and 314 MB with a `Buffer.from` each. Not used for pages and feed entries:
  * for those built-up strings the time goes into flattening and encoding, and slabs saved
  * nothing measurable.
  */
