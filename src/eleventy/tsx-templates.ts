@@ -46,6 +46,23 @@ async function importPageModule(inputPath: string, url: string): Promise<PageMod
   return loaded as PageModule;
 }
 
+/** Written before a whole document; html-validate's doctype-style rule wants the upper-case form. */
+const doctype = Buffer.from("<!DOCTYPE html>\n", "latin1");
+
+/**
+ * `html` as UTF-8, after the doctype when it is a whole document. The rendered text is
+ * built of many joined pieces: looking at its start makes it one flat string, once, and
+ * it is written after the doctype's bytes from there. Joining the doctype to it as text
+ * would copy the whole page a second time (two bytes a character in most pages).
+ */
+export function documentBytes(html: string): Buffer {
+  if (!html.startsWith("<html")) return Buffer.from(html, "utf8");
+  const bytes = Buffer.allocUnsafe(doctype.length + Buffer.byteLength(html, "utf8"));
+  doctype.copy(bytes, 0);
+  bytes.write(html, doctype.length, "utf8");
+  return bytes;
+}
+
 /** Registers the `11ty.tsx` template format on top of Eleventy's JavaScript engine. */
 export function tsxTemplates(eleventyConfig: UserConfig): void {
   eleventyConfig.addExtension("11ty.tsx", {
@@ -60,12 +77,10 @@ export function tsxTemplates(eleventyConfig: UserConfig): void {
         if (typeof output === "string") return output;
         if (output instanceof Uint8Array) return Buffer.from(output.buffer, output.byteOffset, output.byteLength);
         if (!isValidElement(output)) throw new Error("A .11ty.tsx render() must return a string, bytes or a preact element.");
-        const html = renderToStaticMarkup(output as VNode);
-        // html-validate's doctype-style rule wants the upper-case form. As bytes, outside the
-        // JavaScript heap: Eleventy keeps every page of a run until it writes them all, and
-        // pages kept as text made each young-generation collection copy them (4,000
-        // articles: 1.3 s of collection against 0.8 s, 460 MB at the peak against 335 MB).
-        return Buffer.from(html.startsWith("<html") ? `<!DOCTYPE html>\n${html}` : html, "utf8");
+        // As bytes, outside the JavaScript heap: Eleventy keeps every page of a run until it
+        // writes them all, and pages kept as text made each young-generation collection copy
+        // them (4,000 articles: 1.3 s of collection against 0.8 s, 460 MB at the peak against 335 MB).
+        return documentBytes(renderToStaticMarkup(output as VNode));
       };
     },
   });
