@@ -10,6 +10,7 @@ import { basename, dirname, join } from "node:path";
 import type { DateTime } from "luxon";
 import type { SiteConfig } from "../config";
 import { hasErrors } from "../diagnostics/issue";
+import { releasePageMemory, withPageMemory } from "../eleventy/page-memory";
 import { handOff } from "../eleventy/run-context";
 import { writeWithEleventy } from "../eleventy/run-eleventy";
 import { buildTextFiles, feedArticleIndexes, type FeedArticle } from "../feeds/build-text-files";
@@ -72,7 +73,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // The pictures are put into the output once, with the first run.
     handOff({ ...prepared, data: part, images });
     images = [];
-    await writeWithEleventy({ root: options.root, output: fresh, runMode: "build" });
+    // Each run's pages are written into the memory of the run before.
+    await withPageMemory(() => writeWithEleventy({ root: options.root, output: fresh, runMode: "build" }));
     renderTime += performance.now() - started;
   };
   try {
@@ -111,6 +113,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     throw error;
   } finally {
     handOff(undefined);
+    releasePageMemory();
   }
 
   const previous = `${options.output}.old-${suffix}`;

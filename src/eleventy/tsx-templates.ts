@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
+import { pageBytes } from "./page-memory";
 
 /** What a page module exports. */
 interface PageModule {
@@ -48,19 +49,17 @@ async function importPageModule(inputPath: string, url: string): Promise<PageMod
 
 /** Written before a whole document; html-validate's doctype-style rule wants the upper-case form. */
 const doctype = Buffer.from("<!DOCTYPE html>\n", "latin1");
+const nothing = new Uint8Array();
 
 /**
- * `html` as UTF-8, after the doctype when it is a whole document. The rendered text is
+ * `html` as UTF-8, after the doctype when it is a whole document (in a production build's
+ * runs, in memory used again from run to run: see `page-memory`). The rendered text is
  * built of many joined pieces: looking at its start makes it one flat string, once, and
- * it is written after the doctype's bytes from there. Joining the doctype to it as text
+ * it is encoded after the doctype's bytes from there. Joining the doctype to it as text
  * would copy the whole page a second time (two bytes a character in most pages).
  */
 export function documentBytes(html: string): Buffer {
-  if (!html.startsWith("<html")) return Buffer.from(html, "utf8");
-  const bytes = Buffer.allocUnsafe(doctype.length + Buffer.byteLength(html, "utf8"));
-  doctype.copy(bytes, 0);
-  bytes.write(html, doctype.length, "utf8");
-  return bytes;
+  return pageBytes(html.startsWith("<html") ? doctype : nothing, html);
 }
 
 /** Registers the `11ty.tsx` template format on top of Eleventy's JavaScript engine. */
