@@ -73,7 +73,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // The pictures are put into the output once, with the first run.
     handOff({ ...prepared, data: part, images });
     images = [];
-    // Each run's pages are written into the memory of the run before.
+    // Each run cuts its pages' bytes from the memory the run before used (see page-memory).
     await withPageMemory(() => writeWithEleventy({ root: options.root, output: fresh, runMode: "build" }));
     renderTime += performance.now() - started;
   };
