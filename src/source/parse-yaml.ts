@@ -2,11 +2,13 @@
  * Reads YAML text (YAML 1.2 core schema, so `2020-08-26` stays text) into plain data and
  * a position for every key and list item, in file coordinates. Syntax errors, duplicate
  * keys, anchors, aliases, merge keys, prototype-polluting keys and control characters
- * written as escapes become positioned issues.
+ * written as escapes become positioned issues. Plain front matter is read by the quick
+ * reader (quick-yaml.ts); whatever it declines, by the full reader here.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, type YAMLError } from "yaml";
 import type { Issue, IssueCode } from "../diagnostics/issue";
 import { describeControlCharacter, firstControlCharacter } from "./decode-text";
+import { forbiddenKeys, pathKey, readYamlQuickly, type LocatedOffset } from "./quick-yaml";
 
 /** A 1-based line and column in a file. */
 export interface Position {
@@ -46,9 +48,6 @@ export type ParsedYaml =
  */
 export const maxAliasIssues = 10;
 
-/** Keys that would reach an object's prototype if assigned. */
-const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
-
 interface Located {
   /** The key or list item itself. */
   readonly at: Position;
@@ -67,6 +66,27 @@ interface Finding {
 
 /** Parses `text`, which starts on line `startLine` of `file`. */
 export function parseYaml(file: string, text: string, startLine = 1): ParsedYaml {
+  const quick = readYamlQuickly(text);
+  if (!quick) return parseYamlFully(file, text, startLine);
+  const positionAt = lineAndColumn(text, startLine);
+  const locate = (found: LocatedOffset): Located =>
+    found.firstKey === undefined ? { at: positionAt(found.at) } : { at: positionAt(found.at), firstKey: positionAt(found.firstKey) };
+  return {
+    ok: true,
+    value: quick.value,
+    positions: fieldPositions((key) => {
+      const found = quick.located.get(key);
+      return found && locate(found);
+    }),
+    issues: [],
+  };
+}
+
+/**
+ * Parses `text` as {@link parseYaml} does, always with the full reader: the one that
+ * reports every problem, and the reference the quick reader is tested against.
+ */
+export function parseYamlFully(file: string, text: string, startLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, version: "1.2", schema: "core", merge: false, uniqueKeys: false });
   const positionAt = (offset: number): Position => {
@@ -191,25 +211,45 @@ export function parseYaml(file: string, text: string, startLine = 1): ParsedYaml
     reportCapped(anchors, (more) => `this anchor and ${more} more name values for reuse; YAML anchors are not allowed, remove them`);
   }
 
-  const positions: FieldPositions = {
-    of(path) {
-      const found = located.get(pathKey(path));
-      if (found) return found.at;
-      for (let length = path.length - 1; length > 0; length -= 1) {
-        const parent = located.get(pathKey(path.slice(0, length)));
-        if (parent) return parent.firstKey ?? parent.at;
-      }
-      return top;
-    },
-  };
-
   function firstKeyOf(node: unknown): { firstKey?: Position } {
     if (!isMap(node)) return {};
     const key: unknown = node.items[0]?.key;
     return hasRange(key) ? { firstKey: positionAt(key.range[0]) } : {};
   }
 
-  return { ok: true, value: isRecord(value) ? value : {}, positions, issues };
+  return { ok: true, value: isRecord(value) ? value : {}, positions: fieldPositions((key) => located.get(key)), issues };
+}
+
+/** Positions read from where each key and item was found, by {@link pathKey}. */
+function fieldPositions(find: (key: string) => Located | undefined): FieldPositions {
+  return {
+    of(path) {
+      const found = find(pathKey(path));
+      if (found) return found.at;
+      for (let length = path.length - 1; length > 0; length -= 1) {
+        const parent = find(pathKey(path.slice(0, length)));
+        if (parent) return parent.firstKey ?? parent.at;
+      }
+      return top;
+    },
+  };
+}
+
+/** Turns offsets in `text`, which starts on line `startLine`, into 1-based lines and columns. */
+function lineAndColumn(text: string, startLine: number): (offset: number) => Position {
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+  return (offset) => {
+    // The last line that starts at or before the offset.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + startLine, column: offset - (starts[low] ?? 0) + 1 };
+  };
 }
 
 /** Prints a path the way editors read it: `tags[2]`, `image.alt`, `-` for the whole file. */
@@ -217,10 +257,6 @@ export function fieldName(path: FieldPath): string {
   let name = "";
   for (const part of path) name += typeof part === "number" ? `[${part}]` : name === "" ? part : `.${part}`;
   return name === "" ? "-" : name;
-}
-
-function pathKey(path: FieldPath): string {
-  return path.join("\u0000");
 }
 
 function hasRange(node: unknown): node is { range: readonly [number, number, number] } {
