@@ -12,10 +12,12 @@ export const data: PageData<"files"> = {
 };
 
 /**
- * The file's whole text, or its UTF-8 bytes, which the TSX glue hands Eleventy to write as
- * they are (a plain `Uint8Array`: Eleventy would turn a `Buffer` back into text).
+ * The file's whole text, or its UTF-8 bytes, whole or in pieces, which the TSX glue hands
+ * Eleventy to write as they are (a plain `Uint8Array`: Eleventy would turn a `Buffer` back
+ * into text).
  */
-export function render(d: PageProps<"files">): string | Uint8Array {
+export function render(d: PageProps<"files">): string | Uint8Array | readonly Uint8Array[] {
   const { content } = d.view;
-  return typeof content === "string" ? content : new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
+  if (typeof content === "string" || !(content instanceof Uint8Array)) return content;
+  return new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
 }

@@ -65,21 +65,53 @@ export function releasePageMemory(): void {
  */
 export function pageBytes(prefix: Uint8Array, text: string): Buffer {
   const most = prefix.length + text.length * mostBytesPerUnit;
-  if (!memory.inRun || most > largestShared) {
+  const space = room(most);
+  if (!space) {
     const bytes = Buffer.allocUnsafe(prefix.length + Buffer.byteLength(text, "utf8"));
     bytes.set(prefix, 0);
     bytes.write(text, prefix.length, "utf8");
     return bytes;
   }
+  space.set(prefix, 0);
+  // Given just the room the longest encoding needs: encoding into a larger space is slower.
+  const { written } = encoder.encodeInto(text, space.subarray(prefix.length));
+  return keep(space, prefix.length + written);
+}
+
+/**
+ * `pieces` joined into one page (a feed's head, entries and end): within a run, cut from
+ * the kept chunks; otherwise in a buffer of its own.
+ */
+export function joinedBytes(pieces: readonly Uint8Array[]): Buffer {
+  let length = 0;
+  for (const piece of pieces) length += piece.byteLength;
+  const space = room(length);
+  const bytes = space ?? Buffer.allocUnsafe(length);
+  let offset = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, offset);
+    offset += piece.byteLength;
+  }
+  return space ? keep(space, length) : bytes;
+}
+
+/**
+ * Space for at most `most` bytes at the free end of the current chunk (the next one when
+ * it would not fit), or `undefined` outside a run and for pages too large to share. Only
+ * the part given to {@link keep} is taken.
+ */
+function room(most: number): Buffer | undefined {
+  if (!memory.inRun || most > largestShared) return undefined;
   if (memory.used + most > chunkSize) {
     memory.current += 1;
     memory.used = 0;
   }
-  const start = memory.used;
   const chunk = (memory.chunks[memory.current] ??= Buffer.allocUnsafeSlow(chunkSize));
-  chunk.set(prefix, start);
-  // Given just the room the longest encoding needs: encoding into a larger space is slower.
-  const { written } = encoder.encodeInto(text, chunk.subarray(start + prefix.length, start + most));
-  memory.used = start + prefix.length + written;
-  return chunk.subarray(start, memory.used);
+  return chunk.subarray(memory.used, memory.used + most);
+}
+
+/** The first `length` bytes of `space` from {@link room}, taken from the chunk. */
+function keep(space: Buffer, length: number): Buffer {
+  memory.used += length;
+  return space.subarray(0, length);
 }

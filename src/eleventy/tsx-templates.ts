@@ -1,15 +1,15 @@
 /**
  * Lets Eleventy render `*.11ty.tsx` page modules: each exports `data` and `render(data)`
  * returning a preact VNode, which becomes HTML here, handed to Eleventy as UTF-8 bytes.
- * Strings pass through untouched, and bytes (a file kept as UTF-8) are handed to Eleventy
- * to write as they are.
+ * Strings pass through untouched, bytes (a file kept as UTF-8) are handed to Eleventy to
+ * write as they are, and bytes in pieces (a feed) are joined first.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
-import { pageBytes } from "./page-memory";
+import { joinedBytes, pageBytes } from "./page-memory";
 
 /** What a page module exports. */
 interface PageModule {
@@ -62,6 +62,11 @@ export function documentBytes(html: string): Buffer {
   return pageBytes(html.startsWith("<html") ? doctype : nothing, html);
 }
 
+/** A list of byte arrays: a file's UTF-8 bytes in pieces, joined only as it is written. */
+function isPieces(value: unknown): value is readonly Uint8Array[] {
+  return Array.isArray(value) && value.every((piece: unknown) => piece instanceof Uint8Array);
+}
+
 /** Registers the `11ty.tsx` template format on top of Eleventy's JavaScript engine. */
 export function tsxTemplates(eleventyConfig: UserConfig): void {
   eleventyConfig.addExtension("11ty.tsx", {
@@ -75,7 +80,8 @@ export function tsxTemplates(eleventyConfig: UserConfig): void {
         const output = await (await pageModule(inputPath)).render(data);
         if (typeof output === "string") return output;
         if (output instanceof Uint8Array) return Buffer.from(output.buffer, output.byteOffset, output.byteLength);
-        if (!isValidElement(output)) throw new Error("A .11ty.tsx render() must return a string, bytes or a preact element.");
+        if (isPieces(output)) return joinedBytes(output);
+        if (!isValidElement(output)) throw new Error("A .11ty.tsx render() must return a string, bytes, bytes in pieces or a preact element.");
         // As bytes, outside the JavaScript heap: Eleventy keeps every page of a run until it
         // writes them all, and pages kept as text made each young-generation collection copy
         // them (4,000 articles: 1.3 s of collection against 0.8 s, 460 MB at the peak against 335 MB).

@@ -24,14 +24,16 @@ export function renderAtomFeed(feed: Feed): string {
  * Writes Atom documents as UTF-8 and remembers what it wrote. An article is in the
  * bulletin's feed and in each of its topics' feeds: its entry is written once, and kept as
  * UTF-8 bytes (outside the JavaScript heap, half the size of the text when it holds letters
- * such as "ệ"), from which every feed is put together. Across the dev server's builds, an
- * entry object seen before (see `buildTextFiles`: unchanged articles keep theirs) is not
- * written again, and a feed whose header and entries are all the same comes back as the
- * very same bytes, so comparing it costs nothing.
+ * such as "ệ"). A feed is those entries' bytes in order, between its head and its end,
+ * joined only as it is written (into memory a production build uses again: see
+ * `page-memory`). Across the dev server's builds, an entry object seen before (see
+ * `buildTextFiles`: unchanged articles keep theirs) is not written again, and a feed whose
+ * header and entries are all the same comes back as the very same pieces, so comparing it
+ * costs nothing.
  */
 export interface AtomWriter {
-  /** The UTF-8 document for `feed`. */
-  render(feed: Feed): Uint8Array;
+  /** The UTF-8 document for `feed`, in pieces. */
+  render(feed: Feed): readonly Uint8Array[];
   /** Forgets the feeds not rendered since the previous sweep; call once per build. */
   sweep(): void;
 }
@@ -69,12 +71,10 @@ export function createAtomWriter(): AtomWriter {
       const settings = [feed.lang, feed.authorName, feed.siteUrl, feed.timeZone].join("\n");
       const written = feed.entries.map((entry) => entryXml(entry, feed, settings, time));
       const before = used.get(feed.feedUrl) ?? kept.get(feed.feedUrl);
-      const bytes =
-        before && before.head === head && sameItems(before.entries, written)
-          ? before.bytes
-          : Buffer.concat([Buffer.from(head, "utf8"), ...written, closing]);
-      used.set(feed.feedUrl, { head, entries: written, bytes });
-      return bytes;
+      const pieces =
+        before && before.head === head && sameItems(before.entries, written) ? before.pieces : [Buffer.from(head, "utf8"), ...written, closing];
+      used.set(feed.feedUrl, { head, entries: written, pieces });
+      return pieces;
     },
     sweep() {
       kept = used;
@@ -88,7 +88,7 @@ const closing = Buffer.from("</feed>\n", "utf8");
 interface WrittenFeed {
   readonly head: string;
   readonly entries: readonly Buffer[];
-  readonly bytes: Buffer;
+  readonly pieces: readonly Uint8Array[];
 }
 
 /** Same length and the very same items, by identity (kept entries are the same objects). */

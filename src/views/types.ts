@@ -281,12 +281,15 @@ export type PageView =
   | ArchivePageView
   | SearchPageView;
 
+/** A file's text, its UTF-8 bytes, or its UTF-8 bytes in pieces, in order. */
+export type FileContent = string | Uint8Array | readonly Uint8Array[];
+
 /** A file written as is (feeds, sitemaps, robots.txt): where, and its whole text. */
 export interface TextFileView {
   /** Site path of the file, e.g. `/feed.xml`. */
   readonly path: string;
-  /** The file's text, or its UTF-8 bytes (the Atom feeds: see `fileText`). */
-  readonly content: string | Uint8Array;
+  /** The file's text, or its UTF-8 bytes, whole or in pieces (the Atom feeds: see `fileText`). */
+  readonly content: FileContent;
 }
 
 /** Everything Eleventy receives as the `communique` global data. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { pageBytes, releasePageMemory, withPageMemory } from "../../../src/eleventy/page-memory";
+import { joinedBytes, pageBytes, releasePageMemory, withPageMemory } from "../../../src/eleventy/page-memory";
 
 const prefix = Buffer.from("<!DOCTYPE html>\n", "latin1");
 const text = (n: number) => `<html><body><p>Trang ${n}: Hà Nội — Đà Nẵng 🇻🇳</p></body></html>`;
@@ -33,6 +33,28 @@ describe("page memory", () => {
     expect(second.equals(expected(3))).toBe(true);
     // Outside a run, a buffer of its own.
     expect(pageBytes(prefix, text(4)).buffer).not.toBe(second.buffer);
+  });
+
+  it("joins pieces into one page, next to the pages around it in a run", async () => {
+    const pieces = [Buffer.from("<feed>\n", "utf8"), Buffer.from("  <entry>Hà Nội</entry>\n", "utf8"), new Uint8Array(), Buffer.from("</feed>\n", "utf8")];
+    const whole = Buffer.concat(pieces);
+    expect(joinedBytes(pieces).equals(whole)).toBe(true);
+    expect(joinedBytes([]).byteLength).toBe(0);
+    await withPageMemory(async () => {
+      const before = pageBytes(prefix, text(1));
+      const joined = joinedBytes(pieces);
+      const after = pageBytes(prefix, text(2));
+      expect(joined.equals(whole)).toBe(true);
+      // Cut from the same chunk, each right after the one before: nothing overlaps.
+      expect(joined.buffer).toBe(before.buffer);
+      expect(joined.byteOffset).toBe(before.byteOffset + before.byteLength);
+      expect(after.byteOffset).toBe(joined.byteOffset + joined.byteLength);
+      expect([before.equals(expected(1)), joined.equals(whole), after.equals(expected(2))]).toEqual([true, true, true]);
+      // Pieces too large to share a chunk are joined in a buffer of their own.
+      const large = joinedBytes([Buffer.alloc(700_000, 1), Buffer.alloc(700_000, 2)]);
+      expect(large.buffer.byteLength).toBe(1_400_000);
+      expect([large[0], large[699_999], large[700_000], large[1_399_999]]).toEqual([1, 1, 2, 2]);
+    });
   });
 
   it("runs one at a time, and keeps nothing once released", async () => {

@@ -45,4 +45,18 @@ describe("createAtomWriter", () => {
     const entryOf = (text: string) => text.slice(text.indexOf("  <entry>"), text.indexOf("  </entry>"));
     expect(entryOf(topic)).toBe(entryOf(whole));
   });
+
+  it("gives a feed as its head, its entries' bytes and its end, each entry written once", () => {
+    const writer = createAtomWriter();
+    const topicFeed: Feed = { ...sampleFeed, feedUrl: "https://example.org/bulletin/topics/asean/feed.xml", entries: [lead] };
+    const whole = writer.render(sampleFeed);
+    const topic = writer.render(topicFeed);
+    expect(whole).toHaveLength(sampleFeed.entries.length + 2);
+    expect(fileText(whole[whole.length - 1] ?? new Uint8Array())).toBe("</feed>\n");
+    // The lead's entry is the very same bytes in both feeds.
+    expect(topic[1]).toBe(whole[sampleFeed.entries.indexOf(lead) + 1]);
+    // An unchanged feed in the next build comes back as the very same pieces.
+    writer.sweep();
+    expect(writer.render(sampleFeed)).toBe(whole);
+  });
 });
