@@ -125,7 +125,7 @@ export function readYamlQuickly(text: string): QuickYaml | undefined {
 function locate(text: string, read: EventNode, path: readonly (string | number)[], located: Map<string, LocatedOffset>): boolean {
   const node = unwrap(read);
   const start = startOf(text, node);
-  if (start === -1 || !isPlainStart(text, start, node.close)) return false;
+  if (start === -1 || !isPlainStart(text, start, node)) return false;
   if (node.kind === "mapping") {
     // Each entry is a key and a value, unless js-yaml filled in a value it read no text for.
     const { children } = node;
@@ -137,7 +137,7 @@ function locate(text: string, read: EventNode, path: readonly (string | number)[
       const name = String(key.result);
       if (name === "<<" || forbiddenKeys.has(name)) return false;
       const keyStart = startOf(text, key);
-      if (keyStart === -1 || !isPlainStart(text, keyStart, key.close) || key.close - keyStart > longestKey) return false;
+      if (keyStart === -1 || !isPlainStart(text, keyStart, key) || key.close - keyStart > longestKey) return false;
       const keyPath = [...path, name];
       const firstKey = firstKeyOf(text, value);
       located.set(pathKey(keyPath), firstKey === undefined ? { at: keyStart } : { at: keyStart, firstKey });
@@ -177,17 +177,19 @@ function unwrap(node: EventNode): EventNode {
 }
 
 /**
- * Whether a node written from `start` to `end` is one both readers read alike: no
- * properties (`!tag`, `&anchor`: the full reader reports them) or alias (`*name`), no block
- * scalar (`|`, `>`), whose edge cases they read differently, and no quoted text or flow
- * collection over several lines, whose indentation only `yaml` checks.
+ * Whether `node`, written from `start`, is one both readers read alike: no properties
+ * (`!tag`, `&anchor`: the full reader reports them) or alias (`*name`), no block scalar
+ * (`|`, `>`), whose edge cases they read differently, and no quoted text or flow collection
+ * over several lines, whose indentation only `yaml` checks. (A block mapping starts with
+ * its first key, which may be quoted.)
  */
-function isPlainStart(text: string, start: number, end: number): boolean {
+function isPlainStart(text: string, start: number, node: EventNode): boolean {
   const char = text[start];
   if (char === "!" || char === "&" || char === "*" || char === "|" || char === ">") return false;
-  if (char === "'" || char === '"' || char === "[" || char === "{") {
-    const close = text.indexOf("\n", start);
-    return close === -1 || close >= end;
+  const quoted = (char === "'" || char === '"') && node.kind === "scalar";
+  if (quoted || char === "[" || char === "{") {
+    const lineEnd = text.indexOf("\n", start);
+    return lineEnd === -1 || lineEnd >= node.close;
   }
   return true;
 }

@@ -36,6 +36,13 @@ describe("readYamlQuickly", () => {
     expect(read?.located.size).toBe(13);
   });
 
+  it("reads mappings whose first key is quoted", () => {
+    const text = "'title': Hello\nimage:\n  \"src\": a.jpg\n  alt: x\n";
+    const read = readYamlQuickly(text);
+    expect(read?.value).toEqual({ title: "Hello", image: { src: "a.jpg", alt: "x" } });
+    expect(read?.located.get(pathKey(["image"]))).toEqual({ at: text.indexOf("image"), firstKey: text.indexOf('"src"') });
+  });
+
   // Each of these the full reader reports, or reads in a way the quick one would not.
   it.each([
     ["a syntax error", "title: 'open\n"],
@@ -58,6 +65,12 @@ describe("readYamlQuickly", () => {
     ["two documents", "a: 1\n---\nb: 2\n"],
     ["an empty list item", "tags:\n  -\n  - b\n"],
     ["a pair inside a flow list", "tags: [a: 1]\n"],
+    ["quoted text over two lines", "a: 'one\n  two'\n"],
+    ["a flow list over two lines", "a: [x,\n  y]\n"],
+    ["a block scalar", "a: |\n  text\n"],
+    ["a tab", "a:\tb\n"],
+    ["a lone carriage return", "a: 1\rb: 2\n"],
+    ["a key over 1,000 characters", `${"k".repeat(1001)}: 1\n`],
   ])("declines %s", (_, text) => {
     expect(readYamlQuickly(text)).toBeUndefined();
   });
