@@ -68,7 +68,11 @@ interface Finding {
 export function parseYaml(file: string, text: string, startLine = 1): ParsedYaml {
   const quick = readYamlQuickly(text);
   if (!quick) return parseYamlFully(file, text, startLine);
-  const positionAt = lineAndColumn(text, startLine);
+  // The same line table the full reader's parser fills in, filled from the text.
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) lineCounter.addNewLine(index + 1);
+  const positionAt = positionFinder(lineCounter, startLine);
   const locate = (found: LocatedOffset): Located =>
     found.firstKey === undefined ? { at: positionAt(found.at) } : { at: positionAt(found.at), firstKey: positionAt(found.firstKey) };
   return {
@@ -89,10 +93,7 @@ export function parseYaml(file: string, text: string, startLine = 1): ParsedYaml
 export function parseYamlFully(file: string, text: string, startLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, version: "1.2", schema: "core", merge: false, uniqueKeys: false });
-  const positionAt = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: Math.max(line, 1) + startLine - 1, column: Math.max(col, 1) };
-  };
+  const positionAt = positionFinder(lineCounter, startLine);
   const issues: Issue[] = [];
   const report = (at: Position, field: string, code: IssueCode, message: string): void => {
     issues.push({ file, line: at.line, column: at.column, field, code, severity: "error", message });
@@ -235,20 +236,11 @@ function fieldPositions(find: (key: string) => Located | undefined): FieldPositi
   };
 }
 
-/** Turns offsets in `text`, which starts on line `startLine`, into 1-based lines and columns. */
-function lineAndColumn(text: string, startLine: number): (offset: number) => Position {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+/** Turns offsets in a text that starts on line `startLine` into 1-based lines and columns in the file. */
+function positionFinder(lineCounter: LineCounter, startLine: number): (offset: number) => Position {
   return (offset) => {
-    // The last line that starts at or before the offset.
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + startLine, column: offset - (starts[low] ?? 0) + 1 };
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(line, 1) + startLine - 1, column: Math.max(col, 1) };
   };
 }
 

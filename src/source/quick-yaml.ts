@@ -139,8 +139,7 @@ function locate(text: string, read: EventNode, path: readonly (string | number)[
       const keyStart = startOf(text, key);
       if (keyStart === -1 || !isPlainStart(text, keyStart, key) || key.close - keyStart > longestKey) return false;
       const keyPath = [...path, name];
-      const firstKey = firstKeyOf(text, value);
-      located.set(pathKey(keyPath), firstKey === undefined ? { at: keyStart } : { at: keyStart, firstKey });
+      located.set(pathKey(keyPath), locatedAt(keyStart, firstKeyOf(text, value)));
       if (!locate(text, value, keyPath, located)) return false;
     }
     return true;
@@ -155,8 +154,7 @@ function locate(text: string, read: EventNode, path: readonly (string | number)[
       // `[a: 1]` is a pair inside a flow list, which the two readers read differently.
       if (itemStart === -1 || (flow && item.kind === "mapping" && text[itemStart] !== "{")) return false;
       const itemPath = [...path, index];
-      const firstKey = firstKeyOf(text, item);
-      located.set(pathKey(itemPath), firstKey === undefined ? { at: itemStart } : { at: itemStart, firstKey });
+      located.set(pathKey(itemPath), locatedAt(itemStart, firstKeyOf(text, item)));
       if (!locate(text, item, itemPath, located)) return false;
     }
     return true;
@@ -192,6 +190,10 @@ function isPlainStart(text: string, start: number, node: EventNode): boolean {
     return lineEnd === -1 || lineEnd >= node.close;
   }
   return true;
+}
+
+function locatedAt(at: number, firstKey: number | undefined): LocatedOffset {
+  return firstKey === undefined ? { at } : { at, firstKey };
 }
 
 /** The offset of the first key of a non-empty mapping. */
